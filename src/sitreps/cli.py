@@ -1,0 +1,486 @@
+"""The `sitreps` command line: thin wrappers over the library (pipeline, store, export, eval).
+
+Exit codes (also in the README):
+  0  everything went through
+  1  some inputs failed (each reported on stderr as `sitreps: error: INPUT: problem`); the rest
+     were processed and stored
+  2  usage error (bad option or argument), or no input could be processed at all
+  3  `sitreps eval`: a metric fell below its floor in the baseline file
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sitreps import __version__
+from sitreps.errors import InputError, SitrepsError
+from sitreps.model import Document
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn news reports into an incident database: typed, dated, placed, sourced events with evidence.",
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True, width=None if Console().is_terminal else 200)
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FLOOR = 0, 1, 2, 3
+DEFAULT_DB = "sitreps.db"
+
+
+def samples_path(name: str = "reports.jsonl") -> Path:
+    """A file of the bundled sample corpus."""
+    return Path(str(resources.files("sitreps") / "samples" / name))
+
+
+def _db_target(db: str | None) -> str:
+    import os
+
+    return db or os.environ.get("SITREPS_DB") or DEFAULT_DB
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    err.print(f"sitreps: error: {message}", markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from sitreps.nlp import MODEL_PACKAGE, MODEL_VERSION
+
+        out.print(f"sitreps {__version__}", markup=False)
+        out.print(f"language pipeline: {MODEL_PACKAGE} {MODEL_VERSION} (spaCy en_core_web_sm, MIT)", markup=False)
+        out.print(
+            "gazetteer: contains GeoNames data (geonames.org, CC BY 4.0); "
+            "see profiles/dprk/ATTRIBUTION.md",
+            markup=False,
+        )
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version and attribution.")
+    ] = False,
+) -> None:
+    """sitreps command line."""
+
+
+@contextmanager
+def progress_bar(total: int, label: str) -> Iterator[Progress]:
+    """A Rich progress bar on stderr (shown on a terminal; silent in pipes and tests)."""
+    progress = Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal or total < 2,
+    )  # fmt: skip
+    with progress:
+        yield progress
+
+
+def _read(
+    inputs: list[str], published: str | None, url: str | None, outlet: str | None
+) -> tuple[list[Document], list[InputError]]:
+    from sitreps.ingest import read_inputs
+
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    for item in read_inputs(inputs, published=published, url=url, outlet=outlet):
+        if isinstance(item, InputError):
+            errors.append(item)
+            err.print(f"sitreps: error: {item.origin}: {item.problem}", markup=False, highlight=False)
+        else:
+            docs.append(item)
+    return docs, errors
+
+
+def _analyse_all(docs: list[Document], label: str) -> Iterator[Any]:
+    from sitreps.nlp import load
+    from sitreps.pipeline import Extractor, default_extractor
+
+    extractor: Extractor = default_extractor()
+    language = load()
+    with progress_bar(len(docs), label) as progress:
+        task = progress.add_task(label, total=len(docs))
+        for doc, parsed in zip(docs, language.pipe(d.text for d in docs), strict=True):
+            yield extractor.analyse(doc, parsed)
+            progress.advance(task)
+
+
+def _exit_for(errors: list[InputError], processed: int) -> None:
+    if errors and processed == 0:
+        raise typer.Exit(EXIT_USAGE)
+    if errors:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+InputsArg = Annotated[list[str], typer.Argument(help="Files (.txt .md .html .jsonl), folders, or - for stdin.")]
+PublishedOpt = Annotated[str | None, typer.Option("--published", help="Publication date (ISO) for plain text.")]
+
+
+def _check_published(published: str | None) -> None:
+    from sitreps.extract.time import parse_published
+
+    if published is not None and parse_published(published) is None:
+        raise _fail(f"--published: {published!r} is not an ISO date (YYYY-MM-DD)")
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    url: Annotated[str | None, typer.Option(help="URL of a plain-text input.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet of a plain-text input.")] = None,
+    format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+    include_generic: Annotated[bool, typer.Option(help="Also print generic statements.")] = True,
+) -> None:
+    """Extract events statelessly: documents in, one event.schema.json object a line out."""
+    from sitreps.pipeline import PIPELINE_VERSION
+
+    if format not in ("jsonl", "table"):
+        raise _fail(f"--format: {format!r} is not one of jsonl, table")
+    _check_published(published)
+    docs, errors = _read(inputs, published, url, outlet)
+    events: list[dict[str, Any]] = []
+    for analysis in _analyse_all(docs, "extracting"):
+        for m in analysis.mentions:
+            if include_generic or m.modality != "generic":
+                event = m.to_event(analysis.document, PIPELINE_VERSION)
+                if format == "jsonl":
+                    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+                else:
+                    events.append(event)
+    if format == "table":
+        _print_events(events)
+    _exit_for(errors, len(docs))
+
+
+@app.command()
+def inspect(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    url: Annotated[str | None, typer.Option(help="URL of a plain-text input.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet of a plain-text input.")] = None,
+    format: Annotated[str, typer.Option("--format", help="json (JSON Lines) or table.")] = "json",
+) -> None:
+    """Everything the pipeline found, one JSON object per document: why did it code this?"""
+    if format not in ("json", "table"):
+        raise _fail(f"--format: {format!r} is not one of json, table")
+    _check_published(published)
+    docs, errors = _read(inputs, published, url, outlet)
+    for analysis in _analyse_all(docs, "inspecting"):
+        data = analysis.to_json()
+        if format == "json":
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            _print_inspection(data)
+    _exit_for(errors, len(docs))
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, folders, or - for stdin.")] = None,
+    db: Annotated[str | None, typer.Option(help="Database path or URL (default sitreps.db or $SITREPS_DB).")] = None,
+    samples: Annotated[bool, typer.Option("--samples", help="Ingest the bundled sample reports.")] = False,
+    published: PublishedOpt = None,
+    url: Annotated[str | None, typer.Option(help="URL of a plain-text input.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet of a plain-text input.")] = None,
+) -> None:
+    """Extract events from documents and store them, linked across reports, in the database."""
+    from sitreps.pipeline import PIPELINE_VERSION
+    from sitreps.store import Store
+
+    items = list(inputs or [])
+    if samples:
+        items.append(str(samples_path()))
+    if not items:
+        raise _fail("nothing to ingest: give INPUT... or --samples")
+    _check_published(published)
+    docs, errors = _read(items, published, url, outlet)
+    counts = {"new": 0, "unchanged": 0, "revision": 0, "events_new": 0, "events_linked": 0, "failed": len(errors)}
+    try:
+        store = Store.open(_db_target(db))
+    except SitrepsError as exc:
+        raise _fail(str(exc)) from exc
+    with store:
+        run_id = store.start_run(PIPELINE_VERSION)
+        for error in errors:
+            store.record_failure(error.origin, error.problem, run_id)
+        for analysis in _analyse_all(docs, "ingesting"):
+            origin = analysis.document.origin or analysis.document.url or analysis.document.id
+            try:
+                result = store.add_document(analysis.document, analysis.mentions, PIPELINE_VERSION)
+            except SitrepsError as exc:
+                counts["failed"] += 1
+                errors.append(InputError(origin, str(exc)))
+                err.print(f"sitreps: error: {origin}: {exc}", markup=False, highlight=False)
+                store.record_failure(origin, str(exc), run_id)
+                continue
+            counts[result.status] += 1
+            counts["events_new"] += result.events_new
+            counts["events_linked"] += result.events_linked
+        store.finish_run(run_id, documents=len(docs), events=counts["events_new"], failures=counts["failed"])
+    err.print(
+        f"ingested {len(docs)} document(s) into {_db_target(db)}: {counts['new']} new, "
+        f"{counts['revision']} revised, {counts['unchanged']} unchanged; {counts['events_new']} new event(s), "
+        f"{counts['events_linked']} linked to stored events; {counts['failed']} failed",
+        markup=False, highlight=False,
+    )  # fmt: skip
+    _exit_for(errors, len(docs))
+
+
+def _filters(
+    type: str | None, since: str | None, until: str | None, admin1: str | None, country: str | None,
+    modality: str | None, outlet: str | None, text: str | None,
+) -> dict[str, Any]:  # fmt: skip
+    from sitreps.model import EVENT_TYPES, MODALITIES
+
+    if type is not None and type.upper() not in EVENT_TYPES:
+        raise _fail(f"--type: {type!r} is not one of {', '.join(EVENT_TYPES)}")
+    if modality is not None and modality not in MODALITIES:
+        raise _fail(f"--modality: {modality!r} is not one of {', '.join(MODALITIES)}")
+    return {
+        "type": type.upper() if type else None, "since": since, "until": until, "admin1": admin1,
+        "country": country, "modality": modality, "outlet": outlet, "text": text,
+    }  # fmt: skip
+
+
+TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. DESERTION.")]
+SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]
+UntilOpt = Annotated[str | None, typer.Option(help="Events on or before this ISO date.")]
+Admin1Opt = Annotated[str | None, typer.Option(help="Province, e.g. Ryanggang.")]
+CountryOpt = Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code.")]
+ModalityOpt = Annotated[str | None, typer.Option(help="asserted, uncertain, hypothetical, planned, generic.")]
+OutletOpt = Annotated[str | None, typer.Option(help="Only events reported by this outlet.")]
+TextOpt = Annotated[str | None, typer.Option(help="Full-text search in the evidence.")]
+DbOpt = Annotated[str | None, typer.Option(help="Database path or URL (default sitreps.db or $SITREPS_DB).")]
+
+
+def _query(db: str | None, filters: dict[str, Any], include_generic: bool) -> list[dict[str, Any]]:
+    from sitreps.store import Store
+
+    target = _db_target(db)
+    if "://" not in target and not Path(target).exists():
+        raise _fail(f"{target}: no such database (run `sitreps ingest` first)")
+    try:
+        with Store.open(target) as store:
+            return store.events(**filters, include_generic=include_generic)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    except SitrepsError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@app.command()
+def events(
+    type: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None, admin1: Admin1Opt = None,
+    country: CountryOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, text: TextOpt = None,
+    db: DbOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    include_generic: Annotated[bool, typer.Option(help="Include generic statements.")] = False,
+) -> None:  # fmt: skip
+    """List stored events (each with every report that states it)."""
+    if format not in ("table", "jsonl"):
+        raise _fail(f"--format: {format!r} is not one of table, jsonl")
+    filters = _filters(type, since, until, admin1, country, modality, outlet, text)
+    rows = _query(db, filters, include_generic or modality == "generic")
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        _print_events(rows)
+
+
+@app.command()
+def documents(
+    db: DbOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """List stored documents."""
+    from sitreps.store import Store
+
+    if format not in ("table", "jsonl"):
+        raise _fail(f"--format: {format!r} is not one of table, jsonl")
+    target = _db_target(db)
+    if "://" not in target and not Path(target).exists():
+        raise _fail(f"{target}: no such database (run `sitreps ingest` first)")
+    with Store.open(target) as store:
+        rows = store.documents()
+    if format == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table("published", "outlet", "title", "events", "revision", "id")
+    for row in rows:
+        table.add_row(
+            str(row.get("published") or ""), str(row.get("outlet") or ""), str(row.get("title") or "")[:60],
+            str(row.get("events", "")), str(row.get("revision", "")), str(row["id"]),
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="csv (ACLED-style), jsonl or geojson.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
+    type: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None, admin1: Admin1Opt = None,
+    country: CountryOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, text: TextOpt = None,
+    db: DbOpt = None,
+) -> None:  # fmt: skip
+    """Export stored events as ACLED-style CSV, JSON Lines or GeoJSON."""
+    from sitreps.export import write_csv, write_geojson, write_jsonl
+
+    writers = {"csv": write_csv, "jsonl": write_jsonl, "geojson": write_geojson}
+    if format not in writers:
+        raise _fail(f"--format: {format!r} is not one of csv, jsonl, geojson")
+    rows = _query(db, _filters(type, since, until, admin1, country, modality, outlet, text), modality == "generic")
+    if output is None:
+        count = writers[format](rows, sys.stdout)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            count = writers[format](rows, fh)
+        err.print(f"wrote {count} event(s) to {output}", markup=False, highlight=False)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (default: the bundled samples' gold).")] = None,
+    predicted: Annotated[
+        Path | None, typer.Argument(help="Predicted events JSONL; omitted: run the pipeline on --corpus.")
+    ] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Reports JSONL to run the pipeline over.")] = None,
+    samples: Annotated[bool, typer.Option("--samples", help="Score the bundled sample corpus.")] = False,
+    baseline: Annotated[Path | None, typer.Option(help="JSON file of metric floors; fail below them.")] = None,
+    update_baseline: Annotated[bool, typer.Option(help="Raise the floors in --baseline to today's figures.")] = False,
+    errors_out: Annotated[Path | None, typer.Option("--errors", help="Write every error as JSON Lines here.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Score events against a gold set: per-type P/R/F1 and per-field accuracy."""
+    from sitreps.errors import GoldError
+    from sitreps.evaluate import check_floors, raise_floors, read_jsonl, score
+    from sitreps.pipeline import PIPELINE_VERSION
+
+    if samples:
+        gold = gold or samples_path("gold.jsonl")
+        corpus = corpus or samples_path("reports.jsonl")
+    if gold is None:
+        raise _fail("give GOLD (and PRED or --corpus), or --samples")
+    try:
+        gold_records = read_jsonl(gold)
+        if predicted is not None:
+            pred_records = read_jsonl(predicted)
+        elif corpus is not None:
+            docs, errors = _read([str(corpus)], None, None, None)
+            if errors:
+                raise typer.Exit(EXIT_PARTIAL)
+            pred_records = [
+                m.to_event(a.document, PIPELINE_VERSION) for a in _analyse_all(docs, "scoring") for m in a.mentions
+            ]
+        else:
+            raise _fail("give PRED or --corpus (or --samples)")
+        report = score(gold_records, pred_records)
+    except GoldError as exc:
+        raise _fail(str(exc)) from exc
+    metrics = report.metrics()
+    if format == "json":
+        sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
+    else:
+        _print_report(report)
+    if errors_out is not None:
+        with errors_out.open("w", encoding="utf-8") as fh:
+            for e in report.errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    if baseline is not None:
+        floors: dict[str, float] = {}
+        if baseline.exists():
+            floors = json.loads(baseline.read_text(encoding="utf-8")).get("floors", {})
+        if update_baseline:
+            new = raise_floors(metrics, floors)
+            baseline.write_text(json.dumps({"floors": new}, indent=2) + "\n", encoding="utf-8")
+            err.print(f"floors in {baseline}: {new}", markup=False, highlight=False)
+            return
+        failed = check_floors(metrics, floors)
+        if failed:
+            for message in failed:
+                err.print(f"sitreps: eval: {message}", markup=False, highlight=False)
+            raise typer.Exit(EXIT_FLOOR)
+        err.print(f"eval: every metric at or above its floor in {baseline}", markup=False, highlight=False)
+
+
+# --- rendering -------------------------------------------------------------------------
+
+
+def _place_label(loc: dict[str, Any]) -> str:
+    parts = [loc.get("place") or loc.get("admin2"), loc.get("admin1"), loc.get("country")]
+    label = ", ".join(p for p in parts if p)
+    return label + (" (inferred)" if loc.get("inferred") and label else "")
+
+
+def _print_events(rows: list[dict[str, Any]]) -> None:
+    table = Table("date", "type", "modality", "place", "actors", "source", "back-ref", "reports", "trigger")
+    for e in rows:
+        date = e["date"].get("value") or "-"
+        actors = "; ".join(f"{a['text']} ({a['class']})" for a in e.get("actors", [])) or "-"
+        source = ", ".join(sorted({s["kind"] for s in e.get("sources", [])})) or "-"
+        backref = (e.get("reported_by") or "yes") if e.get("is_back_reference") else ""
+        reports = str(len(e.get("reports", []))) if "reports" in e else "1"
+        table.add_row(
+            date, e["type"], e["modality"], _place_label(e.get("location") or {}), actors, source, backref, reports,
+            e["evidence"].get("trigger") or "",
+        )  # fmt: skip
+    out.print(table)
+    out.print(f"{len(rows)} event(s)", markup=False)
+
+
+def _print_inspection(data: dict[str, Any]) -> None:
+    doc = data["document"]
+    out.print(f"[bold]{doc.get('title') or doc['id']}[/bold] {doc.get('outlet') or ''} {doc.get('published') or ''}")
+    for section, keys in (
+        ("dates", ("text", "type", "value", "precision")),
+        ("places", ("text", "country", "admin1", "admin2", "place", "precision")),
+        ("sources", ("kind", "text", "admin1")),
+        ("triggers", ("text", "type", "head")),
+    ):
+        table = Table(*keys, title=section)
+        for item in data[section]:
+            table.add_row(*(str(item.get(k) if item.get(k) is not None else "") for k in keys))
+        out.print(table)
+    _print_events(data["events"])
+
+
+def _print_report(report: Any) -> None:
+    table = Table("type", "tp", "fp", "fn", "precision", "recall", "F1", title="event detection (incidents)")
+    for etype, c in sorted(report.per_type.items()):
+        table.add_row(etype, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+    m = report.micro
+    table.add_row("micro (OTHER aside)", str(m.tp), str(m.fp), str(m.fn), f"{m.precision:.3f}", f"{m.recall:.3f}",
+                  f"{m.f1:.3f}", style="bold")  # fmt: skip
+    out.print(table)
+    fields = Table("field", "accuracy", "pairs", title="fields of matched events")
+    for name in ("date", "admin1", "back_reference", "modality"):
+        fields.add_row(name, f"{report.accuracy(name):.3f}", str(len(report.fields.get(name, []))))
+    out.print(fields)
+
+
+def main() -> None:
+    """Console-script entry point: library errors become a one-line message and exit code 2."""
+    try:
+        app()
+    except SitrepsError as exc:
+        err.print(f"sitreps: error: {exc}", markup=False, highlight=False)
+        sys.exit(EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""Actors and targets: role phrases around a trigger, with class, unit and count.
+
+The doer of a verb trigger is its subject (or the "by" agent of a passive); those acted on are
+its object, its passive subject, or the object of "for"/"on"/"against". A noun trigger takes
+the doer of the verb it is the object of ("the base mounted a search") and its own "by"/"from"
+phrases; its possessor and "of" phrase are the people acted on ("his arrest").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitreps.model import Actor, Span
+from sitreps.profile import Profile
+
+UNIT_RE = re.compile(
+    r"\b(?:the\s+)?(?:\d{1,4}(?:st|nd|rd|th)\s+(?:Border\s+Guard\s+)?(?:Brigade|Corps|Division|Regiment|Battalion|"
+    r"Company|Squadron|Fleet|Platoon|Army|Unit)|Border\s+Guard\s+Command|Border\s+Patrol|Ministry\s+of\s+State\s+"
+    r"Security|Ministry\s+of\s+Social\s+Security|Ministry\s+of\s+People's\s+Security|State\s+Security\s+Department|"
+    r"Military\s+Security\s+Command|Korean\s+People's\s+Army|General\s+Staff|Unit\s+\d{2,6})\b"
+)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "a dozen": 12,
+}  # fmt: skip
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "who", "which", "that", "himself", "herself",
+            "themselves", "we", "i", "you", "us", "one", "this", "those", "these", "some", "many"}  # fmt: skip
+LIGHT_VERBS = {"mount", "launch", "conduct", "carry", "stage", "begin", "start", "lead", "order", "organize",
+               "organise", "step", "intensify", "hold", "commit", "issue", "hand", "give", "deliver", "make",
+               "perform", "undertake", "initiate", "wage", "dispatch", "send", "run"}  # fmt: skip
+UNDERGO_VERBS = {"receive", "face", "suffer", "undergo", "get", "be", "endure", "avoid", "escape", "fear"}
+AUTHORITY = {"LEADERSHIP", "PARTY_OFFICIAL", "MILITARY", "SECURITY_POLICE", "FOREIGN_AUTHORITY"}
+
+
+def parse_count(token: Any) -> int | None:
+    """The number a count modifier states ("two", "20", "about 20"), or None."""
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+class ActorFinder:
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+
+    def classify(self, phrase: str, head: Any) -> str | None:
+        """Actor class of a role phrase, or None when it names no actor of interest."""
+        low = " " + phrase.lower().replace("’", "'") + " "
+        cls: str | None = None
+        for text, c in self.profile.actor_phrases:
+            if f" {text} " in low or low.strip().endswith(text):
+                cls = c
+                break
+        lemma = head.lemma_.lower()
+        if cls is None:
+            cls = self.profile.actor_heads.get(lemma) or self.profile.actor_heads.get(head.lower_)
+        if cls is None and head.ent_type_ == "PERSON":
+            cls = "UNKNOWN"
+        if cls is None:
+            return None
+        mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+        mods |= {t.lower_ for t in head.lefts}
+        if lemma in ("officer", "official", "agent") and mods & self.profile.police_modifiers:
+            cls = "SECURITY_POLICE"
+        if cls in ("SECURITY_POLICE", "MILITARY", "PARTY_OFFICIAL") and (mods & self.profile.foreign_modifiers):
+            if not ({"north", "korean"} <= mods and "south" not in mods):
+                cls = "FOREIGN_AUTHORITY"
+        return cls
+
+    def phrase(self, head: Any) -> Actor | None:
+        """The role phrase headed by a noun token, as an Actor (None for pronouns and non-actors)."""
+        if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+            return None
+        if head.lower_ == "one":
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.phrase(pobj)
+                            if inner:
+                                inner.count = 1
+                            return inner
+            return None
+        left = head
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nummod", "quantmod", "nmod", "det", "poss", "npadvmod") and (
+                child.i < left.i
+            ):
+                left = child
+        # extend through the leftmost child of the leftmost modifier (e.g. "North Korean" -> "North")
+        for tok in list(left.subtree):
+            if tok.i < left.i and tok.i >= head.sent.start:
+                left = tok
+        while left.i < head.i and (left.dep_ in ("det", "punct", "case") or left.pos_ == "DET"):
+            left = left.doc[left.i + 1]
+        doc = head.doc
+        # include "of"-less proper name appositions like "leader Kim Jong Un"
+        right = head
+        if head.ent_type_ == "PERSON":
+            while right.i + 1 < len(doc) and doc[right.i + 1].ent_type_ == "PERSON":
+                right = doc[right.i + 1]
+        span = doc[left.i : right.i + 1]
+        text = span.text
+        cls = self.classify(text, head)
+        if cls is None:
+            for child in head.children:
+                if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    return self.phrase(child)
+            return None
+        count = None
+        for child in head.children:
+            if child.dep_ == "nummod":
+                count = parse_count(child)
+        if head.tag_ in ("NN", "NNP") and head.lower_ not in ("police",) and count is None:
+            count = None
+        return Actor(
+            text=text,
+            cls=cls,
+            span=Span(span.start_char, span.end_char),
+            unit=self.unit_near(head),
+            count=count,
+        )
+
+    @staticmethod
+    def unit_near(head: Any) -> str | None:
+        """A military or security unit named in the phrase around the head ("25th Brigade")."""
+        sub = list(head.subtree)
+        if not sub:
+            return None
+        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        text = head.doc.text[start:end]
+        m = UNIT_RE.search(text)
+        if m:
+            return re.sub(r"^the\s+", "", m.group(0))
+        return None
+
+    def arguments(self, head: Any) -> tuple[list[Actor], list[Actor]]:
+        """(actors, targets) of the event anchored at `head`."""
+        actors: list[Actor] = []
+        targets: list[Actor] = []
+
+        def add(lst: list[Actor], tok: Any) -> None:
+            for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+                a = self.phrase(t)
+                if a and all(x.span != a.span for x in actors + targets):
+                    lst.append(a)
+
+        def by_agent(tok: Any) -> list[Any]:
+            out = []
+            for child in tok.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+                    out += [c for c in child.children if c.dep_ == "pobj"]
+            return out
+
+        is_noun = head.pos_ in ("NOUN", "PROPN")
+        if not is_noun:
+            for child in head.children:
+                if child.dep_ in ("nsubj", "csubj"):
+                    add(actors, child)
+                elif child.dep_ in ("dobj", "nsubjpass", "dative"):
+                    add(targets, child)
+                elif child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "at"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            add(targets, pobj)
+            for agent in by_agent(head):
+                add(actors, agent)
+            if not actors and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+                for child in head.head.children:
+                    if child.dep_ == "nsubj":
+                        add(actors, child)
+                    if child.dep_ == "nsubjpass" and head.dep_ == "conj":
+                        add(targets, child)
+            if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+                add(targets if head.tag_ == "VBN" else actors, head.head)
+        else:
+            for child in head.children:
+                if child.dep_ == "poss":
+                    add(targets, child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "against"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            add(targets, pobj)
+            for agent in by_agent(head):
+                add(actors, agent)
+            verb = head.head
+            if head.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head
+            if head.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and verb.i != head.i:
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                undergo = verb.lemma_.lower() in UNDERGO_VERBS
+                for s in subj:
+                    add(targets if undergo else actors, s)
+                for child in verb.children:
+                    if child.dep_ == "prep" and child.lower_ in ("for", "against", "on"):
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj" and pobj.i != head.i:
+                                add(targets, pobj)
+                for agent in by_agent(verb):
+                    add(actors, agent)
+            if verb.lemma_.lower() == "be" and head.lower_ in ("target", "targets", "subject", "object"):
+                targets.extend(actors)  # "X was the target of a crackdown"
+                actors.clear()
+        return actors, targets
+
+
+def has_authority(actors: list[Actor]) -> bool:
+    return any(a.cls in AUTHORITY for a in actors)

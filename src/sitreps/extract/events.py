@@ -1,0 +1,117 @@
+"""Event triggers: words and phrases of the profile's lexicon found in the parse.
+
+A trigger is kept only where its part of speech fits the lexicon entry (a verb entry on a verb,
+a noun entry on a noun), where it is not an adjectival participle ("the deserted soldier"), and,
+for heads that need one, where its object names a border or a foreign place ("fled to China",
+not "fled the scene").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sitreps.profile import Profile, TriggerEntry
+
+VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+CLAUSE_DEPS = {"ROOT", "xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "acl"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    type: str
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    head: Any  # the spaCy Token that anchors the event in the parse
+    entry: TriggerEntry
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return str(doc[self.start : self.end].text)
+
+
+class TriggerFinder:
+    """Index of the profile's trigger phrases by their first word."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.by_first: dict[str, list[TriggerEntry]] = defaultdict(list)
+        for entry in profile.triggers:
+            self.by_first[entry.words[0]].append(entry)
+
+    @staticmethod
+    def _word_matches(word: str, token: Any) -> bool:
+        if word.endswith("*"):
+            return bool(token.lower_.startswith(word[:-1]))
+        return bool(word == token.lower_ or word == token.lemma_.lower())
+
+    @staticmethod
+    def _pos_fits(entry: TriggerEntry, token: Any) -> bool:
+        if entry.pos == "any":
+            return True
+        if token.dep_ == "amod":
+            return False
+        is_verb = token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
+        if entry.pos == "verb":
+            return is_verb or (token.pos_ == "NOUN" and token.dep_ in CLAUSE_DEPS)
+        in_name = token.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
+        return token.pos_ == "NOUN" and not in_name and not (token.dep_ == "xcomp" and not is_verb)
+
+    def _object_ok(self, entry: TriggerEntry, head: Any) -> bool:
+        needed = self.profile.requires_object.get((entry.type, entry.words[0]))
+        if needed is None or len(entry.words) > 1:
+            return True
+        frontier = [head]
+        for _depth in range(3):
+            nxt = []
+            for tok in frontier:
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "mark", "aux", "neg"):
+                        continue
+                    if child.dep_ == "conj" and child.pos_ == "VERB":
+                        continue
+                    if child.lower_ in needed or child.lemma_.lower() in needed:
+                        return True
+                    nxt.append(child)
+            frontier = nxt
+        return False
+
+    def find(self, sent: Any) -> list[Trigger]:
+        """Triggers in one sentence, overlapping matches of a type reduced to the longest."""
+        found: list[Trigger] = []
+        tokens = list(sent)
+        for i, token in enumerate(tokens):
+            candidates = self.by_first.get(token.lower_, []) + [
+                e for e in self.by_first.get(token.lemma_.lower(), []) if token.lemma_.lower() != token.lower_
+            ]
+            for entry in candidates:
+                n = len(entry.words)
+                if i + n > len(tokens):
+                    continue
+                if not all(self._word_matches(w, t) for w, t in zip(entry.words, tokens[i : i + n], strict=True)):
+                    continue
+                span = sent.doc[token.i : token.i + n]
+                head = span.root if n > 1 else token
+                if n == 1 and not self._pos_fits(entry, token):
+                    continue
+                if token.lower_ == "order" and i > 0 and tokens[i - 1].lower_ == "in":
+                    continue
+                if not self._object_ok(entry, head):
+                    continue
+                found.append(Trigger(entry.type, token.i, token.i + n, head, entry))
+        return _longest(found)
+
+
+def _longest(found: list[Trigger]) -> list[Trigger]:
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[Trigger] = []
+    for trig in found:
+        clash = any(
+            k.type == trig.type and k.start < trig.end and trig.start < k.end for k in kept
+        ) or any(k.head.i == trig.head.i and k.type == trig.type for k in kept)
+        if not clash:
+            kept.append(trig)
+    kept.sort(key=lambda t: t.start)
+    return kept

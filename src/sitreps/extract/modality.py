@@ -1,0 +1,154 @@
+"""Modality and negation of an event, read off the path from its trigger to the sentence root.
+
+- negated: "did not cross", "has still not been apprehended", "no arrests", "failed to find";
+- uncertain: under a verb of fear or belief ("worried the man fled"), or hedged ("may have");
+- hypothetical: inside an "if"/"unless" clause, or with "would";
+- planned: under an order or intention not yet carried out ("plans to", "will", "told to");
+- generic: habitual or general ("frequent reports of", "in the past", bare plurals in the present).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+UNCERTAIN_LEMMAS = {
+    "worry", "worried", "fear", "suspect", "believe", "think", "rumor", "rumour", "speculate",
+    "presume", "allege", "suspicion", "concern", "afraid", "doubt", "guess", "assume", "suppose",
+    "possible", "likely", "possibility", "unconfirmed", "speculation", "seem", "appear",
+}  # fmt: skip
+HEDGE_ADVERBS = {"possibly", "allegedly", "apparently", "likely", "probably", "perhaps", "presumably"}
+MODAL_UNCERTAIN = {"may", "might", "could"}
+PLANNED_LEMMAS = {
+    "plan", "intend", "prepare", "aim", "vow", "threaten", "schedule", "expect", "seek", "want",
+    "order", "instruct", "tell", "urge", "call", "demand", "direct", "command", "push",
+}  # fmt: skip
+NEGATORS = {"not", "n't", "never", "no", "without"}
+NEGATING_VERBS = {"fail", "deny", "refuse", "avoid"}
+GENERIC_CUES = re.compile(
+    r"\b(?:frequent(?:ly)?|often|routinely|regularly|usually|commonly|typically|habitually|"
+    r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
+    r"tend to|increasingly|every year|each year|time and again|repeatedly|"
+    r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
+    r"continue to|have long|for years)\b",
+    re.I,
+)
+
+
+def _ancestors_in_clause(token: Any) -> list[Any]:
+    """The token and its heads up to the sentence root."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def is_negated(head: Any) -> bool:
+    """True when the event is denied ("he did not cross", "no arrests were made")."""
+    for child in head.children:
+        if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod", "neg")):
+            return True
+    # a negated governing verb of an xcomp ("did not try to cross", "failed to catch")
+    tok = head
+    for _ in range(2):
+        if tok.dep_ in ("xcomp", "auxpass", "aux") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.lemma_.lower() in NEGATING_VERBS:
+                return True
+            if any(c.dep_ == "neg" for c in tok.children):
+                return True
+        else:
+            break
+    # the noun trigger is the object of a negated verb ("has not launched a search")
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+def modality(head: Any, trigger_start: int, has_date: bool) -> str:
+    """The modality of the event anchored at `head` (see module docstring)."""
+    sent = head.sent
+    chain = _ancestors_in_clause(head)
+    # hypothetical: an "if" / "unless" clause on the path
+    for tok in chain:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            return "hypothetical"
+        if any(c.lower_ == "would" and c.dep_ == "aux" for c in tok.children) and tok.i == head.i:
+            return "hypothetical"
+    # uncertain: fear / belief verbs above, modals or hedges on the trigger
+    for tok in chain[1:]:
+        if tok.lemma_.lower() in UNCERTAIN_LEMMAS or tok.lower_ in UNCERTAIN_LEMMAS:
+            return "uncertain"
+    for tok in chain[:2]:
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in MODAL_UNCERTAIN:
+                return "uncertain"
+            if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+                return "uncertain"
+    if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() in ("fear", "worry", "suspect"):
+        return "uncertain"
+    # planned: future auxiliaries, or under an order / intention
+    for child in head.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
+            return "planned"
+    if head.dep_ in ("xcomp",) and head.head.lemma_.lower() in PLANNED_LEMMAS:
+        return "planned"
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation"):
+        return "planned"
+    # generic: habitual cues in the sentence, or bare plural subjects without a date
+    text = sent.text
+    if GENERIC_CUES.search(text) and not has_date:
+        cue_scope = _generic_scope(head)
+        if cue_scope:
+            return "generic"
+    if not has_date and _bare_plural_generic(head):
+        return "generic"
+    return "asserted"
+
+
+def _generic_scope(head: Any) -> bool:
+    """A generic cue governs this trigger (not merely another clause of the sentence)."""
+    chain = _ancestors_in_clause(head)
+    for tok in chain:
+        words = " ".join(t.lower_ for t in tok.subtree)
+        if GENERIC_CUES.search(words) and tok.dep_ != "ROOT":
+            return True
+        for child in tok.children:
+            if child.dep_ in ("advmod", "prep", "npadvmod", "aux") and GENERIC_CUES.search(
+                " ".join(t.lower_ for t in child.subtree)
+            ):
+                return True
+        if tok.dep_ == "ROOT":
+            # a root-level cue ("There have been frequent reports of ...") covers the whole sentence
+            if GENERIC_CUES.search(" ".join(t.lower_ for t in tok.sent if t.i < head.i)):
+                return True
+    return False
+
+
+def _bare_plural_generic(head: Any) -> bool:
+    """Habitual plural: "officers involved in smuggling", "soldiers desert" in the present."""
+
+    def bare_plural(tok: Any) -> bool:
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return False
+        return not any(
+            c.dep_ in ("det", "nummod", "poss") or c.lower_ in ("these", "those", "the", "two", "three", "several")
+            for c in tok.children
+        )
+
+    # present-tense clause with a bare plural subject
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj and bare_plural(subj[0]) and verb.tag_ in ("VBP", "VBZ"):
+        return True
+    # participle or gerund attached to a bare plural ("officers involved in smuggling and helping others defect")
+    tok = head
+    for _ in range(4):
+        if tok.dep_ in ("acl", "relcl") and bare_plural(tok.head):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False

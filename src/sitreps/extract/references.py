@@ -1,0 +1,75 @@
+"""Back-references: earlier incidents a report recalls as background.
+
+Two signals (TAXONOMY.md decision rule 3):
+- an outlet's earlier report is cited ("Daily NK reported in June that ...", "as RFA reported
+  last year", "according to an earlier report by NK News"): every event stated after the cue in
+  that sentence is a back-reference with `reported_by` set to the outlet;
+- an event dated clearly before the incident the report is about (its own date more than a
+  month before the lead's), or introduced by a recall cue ("previously", "last year", "earlier
+  this year") in a sentence that is not the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitreps.profile import Profile
+
+RECALL_CUES = re.compile(
+    r"\b(?:previously|earlier(?! this month)|in the past|last year|the previous year|"
+    r"a similar (?:case|incident)|in a similar|recalled|had also|was also reported|"
+    r"(?:in|since) (?:19|20)\d\d|years? ago)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCue:
+    outlet: str
+    start: int  # character offset where the citing clause begins
+    end: int
+
+
+class ReferenceFinder:
+    def __init__(self, profile: Profile) -> None:
+        outlets = sorted(profile.sources.get("outlets", []), key=len, reverse=True)
+        names = "|".join(re.escape(o) for o in outlets)
+        self.patterns = [
+            re.compile(
+                rf"\b(?P<outlet>{names})(?:'s)?\s+(?:has\s+|had\s+|also\s+|previously\s+|earlier\s+|first\s+)*"
+                rf"(?:reported|revealed|disclosed|wrote|learned|confirmed)\b",
+                re.I,
+            ),
+            re.compile(rf"\b(?:as|first)\s+reported\s+by\s+(?P<outlet>{names})\b", re.I),
+            re.compile(
+                rf"\b(?:an?|the)\s+(?:earlier|previous|prior|separate)\s+(?:report|article)\s+(?:by|from|in)\s+"
+                rf"(?P<outlet>{names})\b",
+                re.I,
+            ),
+            re.compile(
+                rf"\b(?P<outlet>{names})(?:'s)?\s+(?:earlier|previous|prior)\s+(?:report|reporting|article)\b", re.I
+            ),
+            re.compile(rf"\bin\s+(?:an?\s+)?(?:earlier|previous)\s+report,?\s+(?P<outlet>{names})\b", re.I),
+        ]
+
+    def cues(self, sentence: str, offset: int) -> list[ReportCue]:
+        """Outlet citations in a sentence (character offsets relative to the document)."""
+        found = []
+        for pattern in self.patterns:
+            for m in pattern.finditer(sentence):
+                found.append(ReportCue(_canonical(m.group("outlet")), offset + m.start(), offset + m.end()))
+        found.sort(key=lambda c: c.start)
+        return found
+
+
+_CANON = {
+    "daily nk": "Daily NK", "nk daily": "Daily NK", "rfa": "Radio Free Asia", "radio free asia": "Radio Free Asia",
+    "nk news": "NK News", "nk pro": "NK Pro", "yonhap": "Yonhap", "asiapress": "ASIAPRESS", "asia press": "ASIAPRESS",
+    "afp": "AFP", "reuters": "Reuters", "upi": "UPI", "ap": "AP", "associated press": "AP", "kyodo": "Kyodo",
+    "voa": "Voice of America", "voice of america": "Voice of America",
+}  # fmt: skip
+
+
+def _canonical(name: str) -> str:
+    return _CANON.get(name.lower(), name)

@@ -1,0 +1,131 @@
+"""Sources: how each sentence of a report is attributed.
+
+An attribution is the subject of a reporting verb ("a Ryanggang Province-based source told
+Daily NK", "the Unification Ministry said") or the object of "according to". A sentence with no
+attribution of its own inherits the last one (a quotation runs over several sentences, and "he
+said" refers back); sentences before the first attribution take the first one (the lead
+summarises what the source says next).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitreps.model import Place, Source, Span
+from sitreps.profile import Profile
+
+PRONOUN_SUBJECTS = {"he", "she", "they", "the source", "the resident", "the official", "the sources",
+                    "this source", "the insider", "the person", "the informant", "another source"}  # fmt: skip
+
+
+# when the parse misses it: "..., a source in North Hamgyong Province told this outlet."
+SOURCE_CLAUSE = re.compile(
+    r"(?P<src>(?:an?|the|another|one|two|three|several|multiple|other)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:sources?|residents?|insiders?|officials?|informants?|correspondents?|traders?|contacts?)"
+    r"(?:\s+(?:in|from|inside|near|based\s+in|with|familiar\s+with|close\s+to)\s+[^,.;\"“”]{1,60}?)?)"
+    r"\s+(?:told|tells|said|says|added|adds|explained|noted|reported|confirmed|revealed|relayed)\b",
+    re.I,
+)
+
+
+class SourceFinder:
+    def __init__(self, profile: Profile) -> None:
+        self.cues = profile.sources
+        self.verbs = set(self.cues.get("verbs", []))
+
+    def classify(self, phrase: str, ent_types: set[str], places: list[Place]) -> tuple[str, str | None]:
+        """(kind, admin1) of a source phrase."""
+        low = " " + phrase.lower().replace("’", "'") + " "
+
+        def has(key: str) -> bool:
+            return any(f" {c} " in low or f" {c}'" in low or f" {c}," in low for c in self.cues.get(key, []))
+
+        in_china = has("china") or any(p.country == "CN" for p in places)
+        kp_places = [p for p in places if p.country == "KP" and p.admin1]
+        if has("official_media"):
+            return "official_media", None
+        if has("government"):
+            return "government", None
+        if has("outlets"):
+            return "other_outlet", None
+        if in_china and not kp_places:
+            cn = [p for p in places if p.country == "CN"]
+            return "anonymous_china", cn[0].admin1 if cn else None
+        if has("anonymous") or kp_places:
+            return "anonymous_local", kp_places[0].admin1 if kp_places else None
+        if "PERSON" in ent_types:
+            return "named_person", None
+        return "unattributed", None
+
+    def _source_phrase(self, sent: Any) -> Any | None:
+        """The token span that names the source in this sentence, or None."""
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                to = tok.doc[tok.i + 1]
+                pobj = [c for c in to.children if c.dep_ == "pobj"] or [
+                    c for c in tok.children if c.dep_ == "pobj"
+                ]
+                if not pobj:
+                    for c in to.subtree:
+                        if c.pos_ in ("NOUN", "PROPN"):
+                            pobj = [c]
+                            break
+                if pobj:
+                    sub = list(pobj[0].subtree)
+                    return tok.doc[sub[0].i : sub[-1].i + 1]
+        for tok in sent:
+            if tok.lemma_.lower() in self.verbs and tok.pos_ in ("VERB", "AUX"):
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if not subj or any(c.dep_ == "xcomp" for c in tok.children):
+                    continue
+                # "told Daily NK" / "said" must govern reported content or close the sentence
+                sub = list(subj[0].subtree)
+                return tok.doc[sub[0].i : sub[-1].i + 1]
+        m = SOURCE_CLAUSE.search(sent.text)
+        if m:
+            return sent.doc.char_span(
+                sent.start_char + m.start("src"), sent.start_char + m.end("src"), alignment_mode="expand"
+            )
+        return None
+
+    def attribute(self, sents: list[Any], places: list[Place], outlet: str | None) -> list[list[Source]]:
+        """Sources for each sentence, with carry-over (see module docstring)."""
+        per_sent: list[Source | None] = []
+        for sent in sents:
+            phrase = self._source_phrase(sent)
+            if phrase is None:
+                per_sent.append(None)
+                continue
+            text = phrase.text
+            if text.lower() in PRONOUN_SUBJECTS or (len(phrase) == 1 and phrase[0].pos_ == "PRON"):
+                per_sent.append(None)  # "he said": refers back
+                continue
+            inside = [
+                p for p in places if p.span and phrase.start_char <= p.span.start and p.span.end <= phrase.end_char
+            ]
+            ents = {t.ent_type_ for t in phrase if t.ent_type_}
+            kind, admin1 = self.classify(text, ents, inside)
+            if kind == "unattributed":
+                per_sent.append(None)
+                continue
+            if kind == "other_outlet" and outlet and outlet.lower() in text.lower() and "reported" not in sent.text:
+                # "told Daily NK" names the outlet itself, not the source
+                per_sent.append(None)
+                continue
+            per_sent.append(Source(kind=kind, text=text, span=Span(phrase.start_char, phrase.end_char), admin1=admin1))
+        out: list[list[Source]] = []
+        first = next((s for s in per_sent if s is not None and s.kind != "other_outlet"), None)
+        current: Source | None = None
+        for src in per_sent:
+            if src is not None:
+                if src.kind != "other_outlet":
+                    current = src
+                out.append([src])
+            elif current is not None:
+                out.append([current])
+            elif first is not None:
+                out.append([first])
+            else:
+                out.append([])
+        return out

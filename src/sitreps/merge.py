@@ -1,0 +1,93 @@
+"""Within-report merge: one incident stated several times in a report becomes one mention.
+
+Two statements merge when they have the same type, the same back-reference standing, the same
+modality (a feared arrest is not the arrest that happened), compatible dates (equal, or one undated, or one contained in the other at its
+precision), compatible places (same province, or one of them inferred / unknown), and no
+contradicting people (different counts, or targets of disjoint classes). The merged mention
+keeps the best-supported date (the most precise) and place (the most specific, stated over
+inferred), the most factual modality, and every statement as evidence.
+"""
+
+from __future__ import annotations
+
+from sitreps.model import Actor, Mention, Place
+
+MODALITY_RANK = {"asserted": 0, "uncertain": 1, "planned": 2, "hypothetical": 3, "generic": 4}
+PLACE_RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3, None: 4}
+DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, None: 5}
+
+
+def _dates_compatible(a: Mention, b: Mention) -> bool:
+    va, vb = a.date.value, b.date.value
+    if va is None or vb is None:
+        return True
+    return va.startswith(vb) or vb.startswith(va)
+
+
+def _places_compatible(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None or a.inferred or b.inferred:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
+
+
+def _people_compatible(a: list[Actor], b: list[Actor]) -> bool:
+    if not a or not b:
+        return True
+    counts_a = {x.count for x in a if x.count}
+    counts_b = {x.count for x in b if x.count}
+    if counts_a and counts_b and not counts_a & counts_b:
+        return False
+    return bool({x.cls for x in a} & {x.cls for x in b})
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    return (
+        a.type == b.type
+        and a.is_back_reference == b.is_back_reference
+        and a.modality == b.modality
+        and (not a.is_back_reference or a.reported_by == b.reported_by)
+        and _dates_compatible(a, b)
+        and _places_compatible(a.location, b.location)
+        and _people_compatible(a.targets, b.targets)
+    )
+
+
+def _absorb(into: Mention, other: Mention) -> None:
+    if DATE_RANK[other.date.precision] < DATE_RANK[into.date.precision]:
+        into.date = other.date
+    if other.location is not None and (
+        into.location is None
+        or (into.location.inferred and not other.location.inferred)
+        or (
+            into.location.inferred == other.location.inferred
+            and PLACE_RANK[other.location.precision] < PLACE_RANK[into.location.precision]
+        )
+    ):
+        into.location = other.location
+    if MODALITY_RANK[other.modality] < MODALITY_RANK[into.modality]:
+        into.modality = other.modality
+    for field in ("actors", "targets", "sources"):
+        mine = getattr(into, field)
+        for item in getattr(other, field):
+            if all(item.text.lower() != x.text.lower() for x in mine):
+                mine.append(item)
+    if other.fatalities and not into.fatalities:
+        into.fatalities = other.fatalities
+    into.statements.extend(other.statements)
+    into.confidence = min(0.97, max(into.confidence, other.confidence) + 0.05)
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Merge repeated statements of the same incident, keeping document order."""
+    merged: list[Mention] = []
+    for m in mentions:
+        target = next((x for x in merged if compatible(x, m)), None)
+        if target is None:
+            merged.append(m)
+        else:
+            _absorb(target, m)
+    return merged

@@ -1,0 +1,391 @@
+"""The one extraction code path: `process(document) -> list[Mention]`.
+
+Every entry point (CLI `extract` / `inspect` / `ingest`, and later the HTTP API and the
+scale-out runner) calls `analyse` or `process` here. The stages live in `sitreps.extract`:
+time, places, sources, references, events, actors, modality; `sitreps.merge` joins repeated
+statements of one incident within the report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from sitreps import __version__, nlp
+from sitreps.extract.actors import ActorFinder, has_authority
+from sitreps.extract.events import Trigger, TriggerFinder
+from sitreps.extract.modality import is_negated, modality
+from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
+from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
+from sitreps.extract.sources import SourceFinder
+from sitreps.extract.time import Anchor, date_start, find_times, is_datable, parse_published, to_event_date
+from sitreps.merge import merge_mentions
+from sitreps.model import Actor, Document, EventDate, Evidence, Fatalities, Mention, Place, Source, Span, TimeExpression
+from sitreps.profile import Profile, load_profile
+
+PIPELINE_VERSION = f"sitreps-{__version__}+rules.1"
+FUTURE_AUX = {"will", "shall", "'ll"}
+DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
+FOREIGN_DEFECTION = {"CN", "KR", "RU"}
+# speech verbs are directives only from the leadership or an institution ("Kim Jong Un told ...")
+SPEECH_DIRECTIVES = {"tell", "urge", "call", "demand", "stress", "emphasize"}
+INSTITUTIONS = ("ministry", "committee", "command", "party", "government", "authorities", "headquarters",
+                "department", "commission", "bureau", "pyongyang", "leadership")
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline found in one document (what `sitreps inspect` shows)."""
+
+    document: Document
+    sentences: list[Span] = field(default_factory=list)
+    dates: list[TimeExpression] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    triggers: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        doc = self.document
+        events = [m.to_event(doc, PIPELINE_VERSION) for m in self.mentions]
+        return {
+            "document": doc.to_json(),
+            "pipeline_version": PIPELINE_VERSION,
+            "sentences": [{"start": s.start, "end": s.end, "text": doc.text[s.start : s.end]} for s in self.sentences],
+            "dates": [t.to_json() for t in self.dates],
+            "places": [p.to_inspect_json() for p in self.places],
+            "actors": [a.to_json() for a in self.actors],
+            "sources": [s.to_json() for s in self.sources],
+            "triggers": self.triggers,
+            "events": events,
+        }
+
+
+class Extractor:
+    """The stages, built once from a profile and reused for every document."""
+
+    def __init__(self, profile: Profile, gazetteer: Gazetteer) -> None:
+        self.profile = profile
+        self.gazetteer = gazetteer
+        self.triggers = TriggerFinder(profile)
+        self.actors = ActorFinder(profile)
+        self.sources = SourceFinder(profile)
+        self.references = ReferenceFinder(profile)
+
+    # -- one document --------------------------------------------------------------------
+    def analyse(self, document: Document, parsed: Any | None = None) -> Analysis:
+        doc = parsed if parsed is not None else nlp.load()(document.text)
+        published = parse_published(document.published)
+        sents = [s for s in doc.sents if s.text.strip()]
+        analysis = Analysis(document=document, sentences=[Span(s.start_char, s.end_char) for s in sents])
+
+        times: list[tuple[TimeExpression, Any]] = []
+        for sent in sents:
+            anchor = Anchor(published, past=not _is_future(sent))
+            for expr in find_times(sent.text, anchor, offset=sent.start_char):
+                times.append((expr, sent))
+        analysis.dates = [t for t, _ in times]
+
+        places = resolve_places(document.text, self.gazetteer)
+        analysis.places = places
+        sent_sources = self.sources.attribute(sents, places, document.outlet)
+        seen_sources: dict[tuple[int, int], Source] = {}
+        for srcs in sent_sources:
+            for s in srcs:
+                if s.span:
+                    seen_sources[(s.span.start, s.span.end)] = s
+        analysis.sources = sorted(seen_sources.values(), key=lambda s: s.span.start if s.span else 0)
+
+        source_spans = [s.span for s in analysis.sources if s.span]
+        event_places = [p for p in places if p.span and not any(p.span.overlaps(s) for s in source_spans)]
+        dominant = _dominant_admin1(places)
+
+        mentions: list[Mention] = []
+        self._antecedent: Actor | None = None
+        for index, sent in enumerate(sents):
+            cues = self.references.cues(sent.text, sent.start_char)
+            for trig in self.triggers.find(sent):
+                analysis.triggers.append(
+                    {"text": trig.text, "type": trig.type, "start": doc[trig.start].idx,
+                     "end": doc[trig.end - 1].idx + len(doc[trig.end - 1].text), "head": trig.head.text}
+                )  # fmt: skip
+                mention = self._mention(trig, sent, index, times, event_places, sent_sources[index], cues)
+                if mention is not None:
+                    mentions.append(mention)
+                    for a in mention.actors + mention.targets:
+                        if all(a.span != b.span for b in analysis.actors):
+                            analysis.actors.append(a)
+        _mark_recalled(mentions, sents, published)
+        for m in mentions:
+            self._locate(m, dominant)
+            m.confidence = _confidence(m)
+        analysis.mentions = merge_mentions(mentions)
+        return analysis
+
+    def _mention(
+        self,
+        trig: Trigger,
+        sent: Any,
+        index: int,
+        times: list[tuple[TimeExpression, Any]],
+        places: list[Place],
+        sources: list[Source],
+        cues: list[ReportCue],
+    ) -> Mention | None:
+        head = trig.head
+        if is_negated(head):
+            return None
+        actors, targets = self.actors.arguments(head)
+        if "target" in trig.text.lower():
+            targets, actors = actors + targets, []  # "X was the target of a crackdown"
+        pronoun_subject = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in head.children)
+        if not actors and pronoun_subject and self._antecedent is not None:
+            actors = [Actor(text=self._antecedent.text, cls=self._antecedent.cls, unit=self._antecedent.unit)]
+        for a in actors:
+            if a.cls == "LEADERSHIP" or (a.span and any(t.ent_type_ == "PERSON" for t in head.doc.char_span(
+                    a.span.start, a.span.end, alignment_mode="expand") or [])):
+                self._antecedent = a
+        if trig.type == "DIRECTIVE":
+            lemma = head.lemma_.lower()
+            if (lemma in self.profile.authority_only or head.pos_ == "NOUN") and not has_authority(actors):
+                return None
+            if lemma in SPEECH_DIRECTIVES and not any(
+                a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
+            ):
+                return None
+            if head.lemma_.lower() == "tell" and not any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+                return None
+        start_char = sent.doc[trig.start].idx
+        cue = next((c for c in cues if c.end <= start_char), None)
+        backref = cue is not None
+        date_expr = _attach(head, [(t, s) for t, s in times if s.start == sent.start and is_datable(t)], self, backref)
+        event_date = to_event_date(date_expr) if date_expr else EventDate()
+        mod = modality(head, trig.start, has_date=date_expr is not None)
+        place = _attach_place(head, [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char],
+                              trig.type)  # fmt: skip
+        end_char = sent.doc[trig.end - 1].idx + len(sent.doc[trig.end - 1].text)
+        evidence = Evidence(
+            text=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text,
+            trigger_span=Span(start_char, end_char),
+        )  # fmt: skip
+        mention = Mention(
+            type=trig.type,
+            modality=mod,
+            evidence=evidence,
+            is_back_reference=backref,
+            reported_by=cue.outlet if cue else None,
+            date=event_date,
+            location=place,
+            actors=actors,
+            targets=targets,
+            sources=[cue_source(cue)] if cue else list(sources),
+            statements=[evidence],
+        )
+        if trig.type in ("VIOLENCE", "PUNISHMENT"):
+            mention.fatalities = _fatalities(head, trig)
+        return mention
+
+    def _locate(self, m: Mention, dominant: str | None) -> None:
+        """Fill the location from the source's province or the report's province when none is named."""
+        if m.location is not None and m.location.precision != "country":
+            return
+        if m.location is not None and m.location.country != "KP":
+            return
+        province = next((s.admin1 for s in m.sources if s.admin1), None)
+        if province is None and m.type != "DIRECTIVE":
+            province = dominant
+        if province is not None and not any(a.cls == "LEADERSHIP" for a in m.actors):
+            entry = self.gazetteer.province("KP", province)
+            if entry is not None:
+                m.location = entry.to_place(None, None, inferred=True)
+                return
+        if m.location is None:
+            m.location = Place(text=None, span=None, country="KP", precision="country", inferred=True)
+
+
+def cue_source(cue: ReportCue) -> Source:
+    return Source(kind="other_outlet", text=cue.outlet, span=Span(cue.start, cue.end))
+
+
+def _is_future(sent: Any) -> bool:
+    return any(t.lower_ in FUTURE_AUX and t.dep_ == "aux" for t in sent) or any(
+        t.lemma_ == "plan" and t.pos_ == "VERB" for t in sent
+    )
+
+
+def _anchor_token(doc: Any, span: Span) -> Any | None:
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None or len(chars) == 0:
+        return None
+    tok = chars.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.i != chars.root.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool) -> TimeExpression | None:
+    """The date that belongs to this event: the first one attached to the trigger or a head above it."""
+    if not times:
+        return None
+    doc = head.doc
+    anchors: dict[int, list[TimeExpression]] = {}
+    for expr, _sent in times:
+        tok = _anchor_token(doc, expr.span)
+        if tok is None:
+            continue
+        attributing = tok.lemma_.lower() in ex.sources.verbs and not any(c.dep_ == "xcomp" for c in tok.children)
+        if attributing and tok.i != head.i and not backref:
+            continue  # "told Daily NK on Monday" dates the telling, not the incident
+        anchors.setdefault(tok.i, []).append(expr)
+    tok = head
+    for _ in range(12):
+        if tok.i in anchors:
+            exprs = anchors[tok.i]
+            return min(exprs, key=lambda e: abs(e.span.start - head.idx))
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
+    below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
+    if below:
+        return min(below, key=lambda e: abs(e.span.start - head.idx))
+    return None
+
+
+def _attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
+    """The most specific place tied to this event in its sentence (not a defector's destination)."""
+    if not places:
+        return None
+    doc = head.doc
+    usable: list[tuple[Place, Any]] = []
+    for p in places:
+        assert p.span is not None
+        chars = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        if chars is None:
+            continue
+        root = chars.root
+        destination = root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS - {"in"}
+        if etype == "DEFECTION" and (p.country in FOREIGN_DEFECTION or destination):
+            continue  # rule 7: a defection is placed where the person left from
+        if destination and p.country != "KP":
+            continue
+        usable.append((p, root))
+    if not usable:
+        return None
+    # prefer places in the trigger's own clause: walk up from each place to the trigger's ancestors
+    ancestors = [head]
+    while ancestors[-1].head.i != ancestors[-1].i:
+        ancestors.append(ancestors[-1].head)
+    ancestor_ids = {t.i: depth for depth, t in enumerate(ancestors)}
+
+    def rank(item: tuple[Place, Any]) -> tuple[int, int, float, int]:
+        p, root = item
+        depth = 99
+        tok = root
+        for _ in range(12):
+            if tok.i in ancestor_ids:
+                depth = ancestor_ids[tok.i]
+                break
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        spec = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}.get(p.precision or "country", 3.0)
+        if p.precision == "place" and not p.admin1:
+            spec = 2.5  # a river or the DMZ says less than a county or a province
+        kp = 0 if p.country == "KP" else 1
+        return (0 if p.admin1 else 1, depth, spec, kp)
+
+    best = min(usable, key=rank)
+    return best[0]
+
+
+def _dominant_admin1(places: list[Place]) -> str | None:
+    counts = Counter(p.admin1 for p in places if p.country == "KP" and p.admin1)
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _mark_recalled(mentions: list[Mention], sents: list[Any], published: date | None) -> None:
+    """Rule 3: an event dated well before the lead incident is a recalled, earlier incident."""
+    lead_starts = [date_start(m.date.value) for m in mentions[:4] if m.date.value and not m.is_back_reference]
+    lead_dates = [d for d in lead_starts if d is not None]
+    reference = min(lead_dates) if lead_dates else published
+    if reference is None:
+        return
+    lead_end = sents[1].end_char if len(sents) > 1 else sents[0].end_char if sents else 0
+    for m in mentions:
+        if m.is_back_reference or m.modality == "generic" or m.evidence.span.start < lead_end:
+            continue
+        start = date_start(m.date.value) if m.date.value else None
+        earlier = start is not None and start < reference - timedelta(days=45)
+        recalled = start is None and m.date.value is None and RECALL_CUES.search(m.evidence.text) is not None
+        if earlier or recalled:
+            m.is_back_reference = True
+
+
+def _fatalities(head: Any, trig: Trigger) -> Fatalities | None:
+    killing = {"kill", "execute", "shoot", "murder", "slay", "execution", "killing", "death", "dead", "behead"}
+    words = {t.lemma_.lower() for t in head.doc[trig.start : trig.end]} | {head.lemma_.lower()}
+    if not words & killing:
+        return None
+    count = None
+    for tok in head.subtree:
+        if tok.dep_ == "nummod" and tok.head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+            from sitreps.extract.actors import parse_count
+
+            count = parse_count(tok)
+            if count:
+                break
+    if count is None and head.lemma_ in ("shoot",) and "dead" not in words:
+        return None
+    best = count if count is not None else 1
+    return Fatalities(best=best, low=best, high=best)
+
+
+def _confidence(m: Mention) -> float:
+    score = 0.45
+    if m.date.value:
+        score += 0.15
+    if m.location and not m.location.inferred:
+        score += 0.1
+    if m.actors or m.targets:
+        score += 0.1
+    if m.sources:
+        score += 0.1
+    if m.evidence.trigger and " " in m.evidence.trigger:
+        score += 0.05
+    if m.modality == "generic":
+        score = min(score, 0.3)
+    return max(0.05, min(0.95, score))
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor(load_profile("dprk"), load_gazetteer("dprk"))
+
+
+def analyse(document: Document) -> Analysis:
+    """Everything the pipeline finds in one document."""
+    return default_extractor().analyse(document)
+
+
+def process(document: Document) -> list[Mention]:
+    """The events stated in one document, merged within it: the one extraction code path."""
+    return analyse(document).mentions
+
+
+def process_many(documents: list[Document], batch_size: int = 32) -> list[Analysis]:
+    """Analyse documents with spaCy's batched `pipe` (same results as `analyse`, faster)."""
+    ex = default_extractor()
+    language = nlp.load()
+    parsed = language.pipe((d.text for d in documents), batch_size=batch_size)
+    return [ex.analyse(d, p) for d, p in zip(documents, parsed, strict=True)]
