@@ -49,7 +49,7 @@ def main() -> None:
     list(language.pipe(d.text for d in docs[:20]))  # warm up
 
     t0 = time.perf_counter()
-    parsed = list(language.pipe(d.text for d in docs, batch_size=32))
+    parsed = list(language.pipe((d.text for d in docs), batch_size=32))
     parse_s = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -60,7 +60,8 @@ def main() -> None:
         path = Path(tmp) / "corpus.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for d in docs:
-                fh.write(json.dumps({"text": d.text, "url": d.url, "outlet": d.outlet, "published": d.published}) + "\n")
+                record = {"text": d.text, "url": d.url, "outlet": d.outlet, "published": d.published}
+                fh.write(json.dumps(record) + "\n")
         exe = Path(sys.executable).with_name("sitreps")
         t0 = time.perf_counter()
         subprocess.run([str(exe), "extract", str(path)], check=True, stdout=subprocess.DEVNULL)

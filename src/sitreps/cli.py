@@ -14,16 +14,25 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from sitreps import __version__
+from sitreps.commands.common import (
+    EXIT_FLOOR,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    db_target,
+    err,
+    fail,
+    out,
+    print_events,
+    samples_path,
+)
 from sitreps.errors import InputError, SitrepsError
 from sitreps.model import Document
 
@@ -32,29 +41,6 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn news reports into an incident database: typed, dated, placed, sourced events with evidence.",
 )
-err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True, width=None if Console().is_terminal else 200)
-
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FLOOR = 0, 1, 2, 3
-DEFAULT_DB = "sitreps.db"
-
-
-def samples_path(name: str = "reports.jsonl") -> Path:
-    """A file of the bundled sample corpus."""
-    return Path(str(resources.files("sitreps") / "samples" / name))
-
-
-def _db_target(db: str | None) -> str:
-    import os
-
-    return db or os.environ.get("SITREPS_DB") or DEFAULT_DB
-
-
-def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    err.print(f"sitreps: error: {message}", markup=False, highlight=False)
-    return typer.Exit(code)
-
-
 def _version(value: bool) -> None:
     if value:
         from sitreps.nlp import MODEL_PACKAGE, MODEL_VERSION
@@ -133,7 +119,7 @@ def _check_published(published: str | None) -> None:
     from sitreps.extract.time import parse_published
 
     if published is not None and parse_published(published) is None:
-        raise _fail(f"--published: {published!r} is not an ISO date (YYYY-MM-DD)")
+        raise fail(f"--published: {published!r} is not an ISO date (YYYY-MM-DD)")
 
 
 @app.command()
@@ -149,7 +135,7 @@ def extract(
     from sitreps.pipeline import PIPELINE_VERSION
 
     if format not in ("jsonl", "table"):
-        raise _fail(f"--format: {format!r} is not one of jsonl, table")
+        raise fail(f"--format: {format!r} is not one of jsonl, table")
     _check_published(published)
     docs, errors = _read(inputs, published, url, outlet)
     events: list[dict[str, Any]] = []
@@ -162,7 +148,7 @@ def extract(
                 else:
                     events.append(event)
     if format == "table":
-        _print_events(events)
+        print_events(events)
     _exit_for(errors, len(docs))
 
 
@@ -176,7 +162,7 @@ def inspect(
 ) -> None:
     """Everything the pipeline found, one JSON object per document: why did it code this?"""
     if format not in ("json", "table"):
-        raise _fail(f"--format: {format!r} is not one of json, table")
+        raise fail(f"--format: {format!r} is not one of json, table")
     _check_published(published)
     docs, errors = _read(inputs, published, url, outlet)
     for analysis in _analyse_all(docs, "inspecting"):
@@ -205,14 +191,14 @@ def ingest(
     if samples:
         items.append(str(samples_path()))
     if not items:
-        raise _fail("nothing to ingest: give INPUT... or --samples")
+        raise fail("nothing to ingest: give INPUT... or --samples")
     _check_published(published)
     docs, errors = _read(items, published, url, outlet)
     counts = {"new": 0, "unchanged": 0, "revision": 0, "events_new": 0, "events_linked": 0, "failed": len(errors)}
     try:
-        store = Store.open(_db_target(db))
+        store = Store.open(db_target(db))
     except SitrepsError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     with store:
         run_id = store.start_run(PIPELINE_VERSION)
         for error in errors:
@@ -232,125 +218,12 @@ def ingest(
             counts["events_linked"] += result.events_linked
         store.finish_run(run_id, documents=len(docs), events=counts["events_new"], failures=counts["failed"])
     err.print(
-        f"ingested {len(docs)} document(s) into {_db_target(db)}: {counts['new']} new, "
+        f"ingested {len(docs)} document(s) into {db_target(db)}: {counts['new']} new, "
         f"{counts['revision']} revised, {counts['unchanged']} unchanged; {counts['events_new']} new event(s), "
         f"{counts['events_linked']} linked to stored events; {counts['failed']} failed",
         markup=False, highlight=False,
     )  # fmt: skip
     _exit_for(errors, len(docs))
-
-
-def _filters(
-    type: str | None, since: str | None, until: str | None, admin1: str | None, country: str | None,
-    modality: str | None, outlet: str | None, text: str | None,
-) -> dict[str, Any]:  # fmt: skip
-    from sitreps.model import EVENT_TYPES, MODALITIES
-
-    if type is not None and type.upper() not in EVENT_TYPES:
-        raise _fail(f"--type: {type!r} is not one of {', '.join(EVENT_TYPES)}")
-    if modality is not None and modality not in MODALITIES:
-        raise _fail(f"--modality: {modality!r} is not one of {', '.join(MODALITIES)}")
-    return {
-        "type": type.upper() if type else None, "since": since, "until": until, "admin1": admin1,
-        "country": country, "modality": modality, "outlet": outlet, "text": text,
-    }  # fmt: skip
-
-
-TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. DESERTION.")]
-SinceOpt = Annotated[str | None, typer.Option(help="Events on or after this ISO date.")]
-UntilOpt = Annotated[str | None, typer.Option(help="Events on or before this ISO date.")]
-Admin1Opt = Annotated[str | None, typer.Option(help="Province, e.g. Ryanggang.")]
-CountryOpt = Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-2 country code.")]
-ModalityOpt = Annotated[str | None, typer.Option(help="asserted, uncertain, hypothetical, planned, generic.")]
-OutletOpt = Annotated[str | None, typer.Option(help="Only events reported by this outlet.")]
-TextOpt = Annotated[str | None, typer.Option(help="Full-text search in the evidence.")]
-DbOpt = Annotated[str | None, typer.Option(help="Database path or URL (default sitreps.db or $SITREPS_DB).")]
-
-
-def _query(db: str | None, filters: dict[str, Any], include_generic: bool) -> list[dict[str, Any]]:
-    from sitreps.store import Store
-
-    target = _db_target(db)
-    if "://" not in target and not Path(target).exists():
-        raise _fail(f"{target}: no such database (run `sitreps ingest` first)")
-    try:
-        with Store.open(target) as store:
-            return store.events(**filters, include_generic=include_generic)
-    except ValueError as exc:
-        raise _fail(str(exc)) from exc
-    except SitrepsError as exc:
-        raise _fail(str(exc)) from exc
-
-
-@app.command()
-def events(
-    type: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None, admin1: Admin1Opt = None,
-    country: CountryOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, text: TextOpt = None,
-    db: DbOpt = None,
-    format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
-    include_generic: Annotated[bool, typer.Option(help="Include generic statements.")] = False,
-) -> None:  # fmt: skip
-    """List stored events (each with every report that states it)."""
-    if format not in ("table", "jsonl"):
-        raise _fail(f"--format: {format!r} is not one of table, jsonl")
-    filters = _filters(type, since, until, admin1, country, modality, outlet, text)
-    rows = _query(db, filters, include_generic or modality == "generic")
-    if format == "jsonl":
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    else:
-        _print_events(rows)
-
-
-@app.command()
-def documents(
-    db: DbOpt = None,
-    format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
-) -> None:
-    """List stored documents."""
-    from sitreps.store import Store
-
-    if format not in ("table", "jsonl"):
-        raise _fail(f"--format: {format!r} is not one of table, jsonl")
-    target = _db_target(db)
-    if "://" not in target and not Path(target).exists():
-        raise _fail(f"{target}: no such database (run `sitreps ingest` first)")
-    with Store.open(target) as store:
-        rows = store.documents()
-    if format == "jsonl":
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-        return
-    table = Table("published", "outlet", "title", "events", "revision", "id")
-    for row in rows:
-        table.add_row(
-            str(row.get("published") or ""), str(row.get("outlet") or ""), str(row.get("title") or "")[:60],
-            str(row.get("events", "")), str(row.get("revision", "")), str(row["id"]),
-        )  # fmt: skip
-    out.print(table)
-
-
-@app.command()
-def export(
-    format: Annotated[str, typer.Option("--format", help="csv (ACLED-style), jsonl or geojson.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file (default stdout).")] = None,
-    type: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None, admin1: Admin1Opt = None,
-    country: CountryOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, text: TextOpt = None,
-    db: DbOpt = None,
-) -> None:  # fmt: skip
-    """Export stored events as ACLED-style CSV, JSON Lines or GeoJSON."""
-    from sitreps.export import write_csv, write_geojson, write_jsonl
-
-    writers = {"csv": write_csv, "jsonl": write_jsonl, "geojson": write_geojson}
-    if format not in writers:
-        raise _fail(f"--format: {format!r} is not one of csv, jsonl, geojson")
-    rows = _query(db, _filters(type, since, until, admin1, country, modality, outlet, text), modality == "generic")
-    if output is None:
-        count = writers[format](rows, sys.stdout)
-    else:
-        with output.open("w", encoding="utf-8", newline="") as fh:
-            count = writers[format](rows, fh)
-        err.print(f"wrote {count} event(s) to {output}", markup=False, highlight=False)
 
 
 @app.command("eval")
@@ -375,7 +248,7 @@ def eval_command(
         gold = gold or samples_path("gold.jsonl")
         corpus = corpus or samples_path("reports.jsonl")
     if gold is None:
-        raise _fail("give GOLD (and PRED or --corpus), or --samples")
+        raise fail("give GOLD (and PRED or --corpus), or --samples")
     try:
         gold_records = read_jsonl(gold)
         if predicted is not None:
@@ -388,10 +261,10 @@ def eval_command(
                 m.to_event(a.document, PIPELINE_VERSION) for a in _analyse_all(docs, "scoring") for m in a.mentions
             ]
         else:
-            raise _fail("give PRED or --corpus (or --samples)")
+            raise fail("give PRED or --corpus (or --samples)")
         report = score(gold_records, pred_records)
     except GoldError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     metrics = report.metrics()
     if format == "json":
         sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
@@ -421,28 +294,6 @@ def eval_command(
 # --- rendering -------------------------------------------------------------------------
 
 
-def _place_label(loc: dict[str, Any]) -> str:
-    parts = [loc.get("place") or loc.get("admin2"), loc.get("admin1"), loc.get("country")]
-    label = ", ".join(p for p in parts if p)
-    return label + (" (inferred)" if loc.get("inferred") and label else "")
-
-
-def _print_events(rows: list[dict[str, Any]]) -> None:
-    table = Table("date", "type", "modality", "place", "actors", "source", "back-ref", "reports", "trigger")
-    for e in rows:
-        date = e["date"].get("value") or "-"
-        actors = "; ".join(f"{a['text']} ({a['class']})" for a in e.get("actors", [])) or "-"
-        source = ", ".join(sorted({s["kind"] for s in e.get("sources", [])})) or "-"
-        backref = (e.get("reported_by") or "yes") if e.get("is_back_reference") else ""
-        reports = str(len(e.get("reports", []))) if "reports" in e else "1"
-        table.add_row(
-            date, e["type"], e["modality"], _place_label(e.get("location") or {}), actors, source, backref, reports,
-            e["evidence"].get("trigger") or "",
-        )  # fmt: skip
-    out.print(table)
-    out.print(f"{len(rows)} event(s)", markup=False)
-
-
 def _print_inspection(data: dict[str, Any]) -> None:
     doc = data["document"]
     out.print(f"[bold]{doc.get('title') or doc['id']}[/bold] {doc.get('outlet') or ''} {doc.get('published') or ''}")
@@ -456,7 +307,7 @@ def _print_inspection(data: dict[str, Any]) -> None:
         for item in data[section]:
             table.add_row(*(str(item.get(k) if item.get(k) is not None else "") for k in keys))
         out.print(table)
-    _print_events(data["events"])
+    print_events(data["events"])
 
 
 def _print_report(report: Any) -> None:
@@ -471,6 +322,15 @@ def _print_report(report: Any) -> None:
     for name in ("date", "admin1", "back_reference", "modality"):
         fields.add_row(name, f"{report.accuracy(name):.3f}", str(len(report.fields.get(name, []))))
     out.print(fields)
+
+
+def _register_commands() -> None:
+    from sitreps.commands import register
+
+    register(app)
+
+
+_register_commands()
 
 
 def main() -> None:

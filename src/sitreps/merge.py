@@ -1,11 +1,12 @@
 """Within-report merge: one incident stated several times in a report becomes one mention.
 
-Two statements merge when they have the same type, the same back-reference standing, the same
-modality (a feared arrest is not the arrest that happened), compatible dates (equal, or one undated, or one contained in the other at its
-precision), compatible places (same province, or one of them inferred / unknown), and no
-contradicting people (different counts, or targets of disjoint classes). The merged mention
-keeps the best-supported date (the most precise) and place (the most specific, stated over
-inferred), the most factual modality, and every statement as evidence.
+Two statements merge when they have the same type, the same back-reference standing, the
+same modality (a feared arrest is not the arrest that happened), compatible dates (equal, one
+undated, or one inside the other at its precision), compatible places (same province, or one
+inferred or unknown), and no contradicting people (different counts, or targets of disjoint
+classes). The merged mention keeps the best-supported date (the most precise), the best place
+(stated over inferred, then the most specific), the most factual modality, and every
+statement as evidence.
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ statements of one incident within the report.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -17,19 +16,17 @@ from typing import Any
 from sitreps import __version__, nlp
 from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.events import Trigger, TriggerFinder
+from sitreps.extract.location import attach_place, dominant_admin1, locate
 from sitreps.extract.modality import is_negated, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
 from sitreps.extract.sources import SourceFinder
-from sitreps.extract.time import Anchor, date_start, find_times, is_datable, parse_published, to_event_date
+from sitreps.extract.time import date_start, find_document_times, is_datable, parse_published, to_event_date
 from sitreps.merge import merge_mentions
 from sitreps.model import Actor, Document, EventDate, Evidence, Fatalities, Mention, Place, Source, Span, TimeExpression
 from sitreps.profile import Profile, load_profile
 
 PIPELINE_VERSION = f"sitreps-{__version__}+rules.1"
-FUTURE_AUX = {"will", "shall", "'ll"}
-DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
-FOREIGN_DEFECTION = {"CN", "KR", "RU"}
 # speech verbs are directives only from the leadership or an institution ("Kim Jong Un told ...")
 SPEECH_DIRECTIVES = {"tell", "urge", "call", "demand", "stress", "emphasize"}
 INSTITUTIONS = ("ministry", "committee", "command", "party", "government", "authorities", "headquarters",
@@ -83,11 +80,8 @@ class Extractor:
         sents = [s for s in doc.sents if s.text.strip()]
         analysis = Analysis(document=document, sentences=[Span(s.start_char, s.end_char) for s in sents])
 
-        times: list[tuple[TimeExpression, Any]] = []
-        for sent in sents:
-            anchor = Anchor(published, past=not _is_future(sent))
-            for expr in find_times(sent.text, anchor, offset=sent.start_char):
-                times.append((expr, sent))
+        found = find_document_times(sents, published)
+        times: list[tuple[TimeExpression, Any]] = [(expr, sents[i]) for expr, i in found]
         analysis.dates = [t for t, _ in times]
 
         places = resolve_places(document.text, self.gazetteer)
@@ -102,7 +96,7 @@ class Extractor:
 
         source_spans = [s.span for s in analysis.sources if s.span]
         event_places = [p for p in places if p.span and not any(p.span.overlaps(s) for s in source_spans)]
-        dominant = _dominant_admin1(places)
+        dominant = dominant_admin1(places)
 
         mentions: list[Mention] = []
         self._antecedent: Actor | None = None
@@ -121,7 +115,7 @@ class Extractor:
                             analysis.actors.append(a)
         _mark_recalled(mentions, sents, published)
         for m in mentions:
-            self._locate(m, dominant)
+            locate(m, dominant, self.gazetteer)
             m.confidence = _confidence(m)
         analysis.mentions = merge_mentions(mentions)
         return analysis
@@ -165,7 +159,7 @@ class Extractor:
         date_expr = _attach(head, [(t, s) for t, s in times if s.start == sent.start and is_datable(t)], self, backref)
         event_date = to_event_date(date_expr) if date_expr else EventDate()
         mod = modality(head, trig.start, has_date=date_expr is not None)
-        place = _attach_place(head, [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char],
+        place = attach_place(head, [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char],
                               trig.type)  # fmt: skip
         end_char = sent.doc[trig.end - 1].idx + len(sent.doc[trig.end - 1].text)
         evidence = Evidence(
@@ -189,32 +183,9 @@ class Extractor:
             mention.fatalities = _fatalities(head, trig)
         return mention
 
-    def _locate(self, m: Mention, dominant: str | None) -> None:
-        """Fill the location from the source's province or the report's province when none is named."""
-        if m.location is not None and m.location.precision != "country":
-            return
-        if m.location is not None and m.location.country != "KP":
-            return
-        province = next((s.admin1 for s in m.sources if s.admin1), None)
-        if province is None and m.type != "DIRECTIVE":
-            province = dominant
-        if province is not None and not any(a.cls == "LEADERSHIP" for a in m.actors):
-            entry = self.gazetteer.province("KP", province)
-            if entry is not None:
-                m.location = entry.to_place(None, None, inferred=True)
-                return
-        if m.location is None:
-            m.location = Place(text=None, span=None, country="KP", precision="country", inferred=True)
-
 
 def cue_source(cue: ReportCue) -> Source:
     return Source(kind="other_outlet", text=cue.outlet, span=Span(cue.start, cue.end))
-
-
-def _is_future(sent: Any) -> bool:
-    return any(t.lower_ in FUTURE_AUX and t.dep_ == "aux" for t in sent) or any(
-        t.lemma_ == "plan" and t.pos_ == "VERB" for t in sent
-    )
 
 
 def _anchor_token(doc: Any, span: Span) -> Any | None:
@@ -258,60 +229,6 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     if below:
         return min(below, key=lambda e: abs(e.span.start - head.idx))
     return None
-
-
-def _attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
-    """The most specific place tied to this event in its sentence (not a defector's destination)."""
-    if not places:
-        return None
-    doc = head.doc
-    usable: list[tuple[Place, Any]] = []
-    for p in places:
-        assert p.span is not None
-        chars = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-        if chars is None:
-            continue
-        root = chars.root
-        destination = root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS - {"in"}
-        if etype == "DEFECTION" and (p.country in FOREIGN_DEFECTION or destination):
-            continue  # rule 7: a defection is placed where the person left from
-        if destination and p.country != "KP":
-            continue
-        usable.append((p, root))
-    if not usable:
-        return None
-    # prefer places in the trigger's own clause: walk up from each place to the trigger's ancestors
-    ancestors = [head]
-    while ancestors[-1].head.i != ancestors[-1].i:
-        ancestors.append(ancestors[-1].head)
-    ancestor_ids = {t.i: depth for depth, t in enumerate(ancestors)}
-
-    def rank(item: tuple[Place, Any]) -> tuple[int, int, float, int]:
-        p, root = item
-        depth = 99
-        tok = root
-        for _ in range(12):
-            if tok.i in ancestor_ids:
-                depth = ancestor_ids[tok.i]
-                break
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
-        spec = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}.get(p.precision or "country", 3.0)
-        if p.precision == "place" and not p.admin1:
-            spec = 2.5  # a river or the DMZ says less than a county or a province
-        kp = 0 if p.country == "KP" else 1
-        return (0 if p.admin1 else 1, depth, spec, kp)
-
-    best = min(usable, key=rank)
-    return best[0]
-
-
-def _dominant_admin1(places: list[Place]) -> str | None:
-    counts = Counter(p.admin1 for p in places if p.country == "KP" and p.admin1)
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
 
 
 def _mark_recalled(mentions: list[Mention], sents: list[Any], published: date | None) -> None:

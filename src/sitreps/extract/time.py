@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sitreps.model import DatePrecision, EventDate, Span, TimeExpression
 
@@ -325,6 +326,29 @@ def find_times(text: str, anchor: Anchor, offset: int = 0) -> list[TimeExpressio
                 )
             )  # fmt: skip
     found.sort(key=lambda t: t.span.start)
+    return found
+
+
+FUTURE_AUX = {"will", "shall", "'ll"}
+
+
+def _is_future(sent: Any) -> bool:
+    """A sentence about what is to come: a future auxiliary, or a plan."""
+    return any(t.lower_ in FUTURE_AUX and t.dep_ == "aux" for t in sent) or any(
+        t.lemma_ == "plan" and t.pos_ == "VERB" for t in sent
+    )
+
+
+def find_document_times(sents: Sequence[Any], published: date | None) -> list[tuple[TimeExpression, int]]:
+    """Every time expression of a parsed document, with the index of its sentence.
+
+    Each sentence is resolved against the publication date with the tense of the sentence.
+    """
+    found: list[tuple[TimeExpression, int]] = []
+    for index, sent in enumerate(sents):
+        anchor = Anchor(published, past=not _is_future(sent))
+        for expr in find_times(sent.text, anchor, offset=sent.start_char):
+            found.append((expr, index))
     return found
 
 
