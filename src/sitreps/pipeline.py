@@ -8,6 +8,7 @@ statements of one incident within the report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -113,7 +114,7 @@ class Extractor:
                     for a in mention.actors + mention.targets:
                         if all(a.span != b.span for b in analysis.actors):
                             analysis.actors.append(a)
-        _mark_recalled(mentions, sents, published)
+        _mark_recalled(mentions, document.text, published)
         for m in mentions:
             locate(m, dominant, self.gazetteer)
             m.confidence = _confidence(m)
@@ -136,7 +137,10 @@ class Extractor:
         actors, targets = self.actors.arguments(head)
         if "target" in trig.text.lower():
             targets, actors = actors + targets, []  # "X was the target of a crackdown"
-        pronoun_subject = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in head.children)
+        clause = head
+        while clause.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head
+        pronoun_subject = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children)
         if not actors and pronoun_subject and self._antecedent is not None:
             actors = [Actor(text=self._antecedent.text, cls=self._antecedent.cls, unit=self._antecedent.unit)]
         for a in actors:
@@ -151,7 +155,7 @@ class Extractor:
                 a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
             ):
                 return None
-            if head.lemma_.lower() == "tell" and not any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+            if head.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in head.children):
                 return None
         start_char = sent.doc[trig.start].idx
         cue = next((c for c in cues if c.end <= start_char), None)
@@ -179,6 +183,8 @@ class Extractor:
             sources=[cue_source(cue)] if cue else list(sources),
             statements=[evidence],
         )
+        if trig.type == "VIOLENCE" and mod == "planned":
+            return None  # an order to shoot is the directive itself, not a shooting
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
@@ -231,18 +237,23 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     return None
 
 
-def _mark_recalled(mentions: list[Mention], sents: list[Any], published: date | None) -> None:
+SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
+
+
+def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -> None:
     """Rule 3: an event dated well before the lead incident is a recalled, earlier incident."""
     lead_starts = [date_start(m.date.value) for m in mentions[:4] if m.date.value and not m.is_back_reference]
     lead_dates = [d for d in lead_starts if d is not None]
     reference = min(lead_dates) if lead_dates else published
     if reference is None:
         return
-    lead_end = sents[1].end_char if len(sents) > 1 else sents[0].end_char if sents else 0
+    lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference), None)
     for m in mentions:
-        if m.is_back_reference or m.modality == "generic" or m.evidence.span.start < lead_end:
+        if m is lead or m.is_back_reference or m.modality == "generic":
             continue
         start = date_start(m.date.value) if m.date.value else None
+        if m.date.span is not None and SINCE.search(text[max(0, m.date.span.start - 12) : m.date.span.start]):
+            continue  # "since last autumn": an ongoing part of the story, not a recalled incident
         earlier = start is not None and start < reference - timedelta(days=45)
         recalled = start is None and m.date.value is None and RECALL_CUES.search(m.evidence.text) is not None
         if earlier or recalled:

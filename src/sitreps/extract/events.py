@@ -43,6 +43,8 @@ class TriggerFinder:
 
     @staticmethod
     def _word_matches(word: str, token: Any) -> bool:
+        if word == "det":
+            return bool(token.pos_ in ("DET", "PRON") or token.tag_ in ("PRP$", "DT", "WP$"))
         if word.endswith("*"):
             return bool(token.lower_.startswith(word[:-1]))
         return bool(word == token.lower_ or word == token.lemma_.lower())
@@ -101,7 +103,59 @@ class TriggerFinder:
                 if not self._object_ok(entry, head):
                     continue
                 found.append(Trigger(entry.type, token.i, token.i + n, head, entry))
-        return _longest(found)
+        kept = [t for t in _longest(found) if not _is_charge(t, found)]
+        return _outermost(kept)
+
+
+CHARGE_WORDS = {"charge", "charges", "accuse", "accused", "convict", "convicted", "guilty", "suspicion", "suspected",
+                "crime", "crimes", "offence", "offense", "allegation", "allegations", "count", "counts"}  # fmt: skip
+SANCTION_TYPES = {"ARREST", "PUNISHMENT"}
+
+
+def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
+    """Rule 5: the offence behind an arrest or a sentence ("executed for smuggling") is no incident of its own.
+
+    Also the object of a crackdown ("a campaign against smuggling"). The walk goes up from the trigger
+    through nouns and gerunds to the first preposition; "for"/"of"/"with" under a sanction or a charge
+    word, or "against"/"on" under a crackdown, marks the trigger as a charge.
+    """
+    sanction_heads = {o.head.i for o in others if o.type in SANCTION_TYPES and o is not trig}
+    crackdown_heads = {o.head.i for o in others if o.type == "CRACKDOWN" and o is not trig}
+    tok = trig.head
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return False
+        parent = tok.head
+        if parent.lower_ in CHARGE_WORDS or parent.lemma_.lower() in CHARGE_WORDS:
+            return True
+        if parent.dep_ == "prep" and tok.dep_ in ("pobj", "pcomp"):
+            grand = parent.head
+            if parent.lower_ in ("for", "of", "with", "over") and (
+                grand.i in sanction_heads or grand.lower_ in CHARGE_WORDS or grand.lemma_.lower() in CHARGE_WORDS
+            ):
+                return True
+            return bool(parent.lower_ in ("against", "on", "of") and grand.i in crackdown_heads)
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT", "xcomp", "csubj") and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = parent
+    return False
+
+
+def _outermost(found: list[Trigger]) -> list[Trigger]:
+    """One trigger per type where one sits inside the other's phrase ("executed by firing squad")."""
+    heads = {(t.type, t.head.i) for t in found}
+    kept = []
+    for trig in found:
+        inner = False
+        tok = trig.head
+        while tok.head.i != tok.i and tok.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj", "csubj"):
+            tok = tok.head
+            if (trig.type, tok.i) in heads:
+                inner = True
+                break
+        if not inner:
+            kept.append(trig)
+    return kept
 
 
 def _longest(found: list[Trigger]) -> list[Trigger]:

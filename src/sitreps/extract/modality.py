@@ -75,6 +75,10 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     for tok in chain:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
             return "hypothetical"
+        for clause in tok.children:  # the result of a condition: "if caught, they will be sent back"
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+                return "hypothetical"
         if any(c.lower_ == "would" and c.dep_ == "aux" for c in tok.children) and tok.i == head.i:
             return "hypothetical"
     # uncertain: fear / belief verbs above, modals or hedges on the trigger
