@@ -123,3 +123,41 @@ def test_inspect_shows_every_stage(musan: Analysis) -> None:
     assert any(d["value"] == "2021-03-03" and d["type"] == "DATE" for d in data["dates"])
     for trig in data["triggers"]:
         assert text[trig["start"] : trig["end"]] == trig["text"]
+
+
+def _events(text: str, published: str = "2019-07-28") -> list[Mention]:
+    return process(Document(text=text, published=published))
+
+
+def test_fatalities_count_the_victims_conservatively() -> None:
+    (killing,) = _events("Two armed border guards killed around six to seven members of their own unit on the 23rd.")
+    assert killing.fatalities is not None
+    assert (killing.fatalities.best, killing.fatalities.low, killing.fatalities.high) == (6, 6, 7)
+    (shooting,) = _events("Guards shot dead a man who was wading into the river.")
+    assert shooting.fatalities is not None and shooting.fatalities.best == 1
+    (wounding,) = _events("Guards shot at a smuggler near the bridge.")
+    assert wounding.fatalities is None
+
+
+def test_charges_are_not_incidents() -> None:
+    events = _events("A woman in Hyesan was sentenced to ten years in a labor camp for helping her neighbours defect.")
+    assert [m.type for m in events] == ["PUNISHMENT"]
+    events = _events("A man was arrested on charges of smuggling copper across the Yalu on July 20.")
+    assert [m.type for m in events] == ["ARREST"]
+
+
+def test_purpose_clause_is_not_a_separate_event() -> None:
+    events = _events("The Ministry of State Security dispatched a team to China to arrest the two deserters.")
+    assert [m.type for m in events] == ["SEARCH"]
+
+
+def test_order_content_is_planned_and_shoot_orders_are_directives_only() -> None:
+    events = _events("Kim Jong Un ordered border units to shoot anyone approaching the river.")
+    assert [(m.type, m.modality) for m in events] == [("DIRECTIVE", "asserted")]
+
+
+def test_dateline_place_does_not_locate_the_event() -> None:
+    text = "SEOUL, Oct. 5 (Yonhap) -- A North Korean soldier defected across the MDL in Kangwon Province on Tuesday."
+    (event,) = _events(text, "2022-10-06")
+    assert event.location is not None and event.location.admin1 == "Kangwon"
+    assert event.date.value == "2022-10-04"

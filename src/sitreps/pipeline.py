@@ -18,7 +18,7 @@ from sitreps import __version__, nlp
 from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.events import Trigger, TriggerFinder
 from sitreps.extract.location import attach_place, dominant_admin1, locate
-from sitreps.extract.modality import is_negated, modality
+from sitreps.extract.modality import is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
 from sitreps.extract.sources import SourceFinder
@@ -84,6 +84,9 @@ class Extractor:
         found = find_document_times(sents, published)
         times: list[tuple[TimeExpression, Any]] = [(expr, sents[i]) for expr, i in found]
         analysis.dates = [t for t, _ in times]
+        dateline = DATELINE.match(document.text)
+        if dateline:  # "SEOUL, Oct. 5 (Yonhap) --" dates the filing, not the incident
+            times = [(t, s) for t, s in times if t.span.start >= dateline.end()]
 
         places = resolve_places(document.text, self.gazetteer)
         analysis.places = places
@@ -96,6 +99,8 @@ class Extractor:
         analysis.sources = sorted(seen_sources.values(), key=lambda s: s.span.start if s.span else 0)
 
         source_spans = [s.span for s in analysis.sources if s.span]
+        if dateline:  # "SEOUL, Oct. 5 (Yonhap) --" says where the story was filed, not where it happened
+            source_spans.append(Span(0, dateline.end()))
         event_places = [p for p in places if p.span and not any(p.span.overlaps(s) for s in source_spans)]
         dominant = dominant_admin1(places)
 
@@ -132,7 +137,7 @@ class Extractor:
         cues: list[ReportCue],
     ) -> Mention | None:
         head = trig.head
-        if is_negated(head):
+        if is_negated(head) or is_purpose(head):
             return None
         actors, targets = self.actors.arguments(head)
         if "target" in trig.text.lower():
@@ -237,6 +242,10 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     return None
 
 
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*"
+    r"\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]{1,2}\s*"
+)
 SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
 
 
@@ -260,23 +269,51 @@ def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -
             m.is_back_reference = True
 
 
-def _fatalities(head: Any, trig: Trigger) -> Fatalities | None:
-    killing = {"kill", "execute", "shoot", "murder", "slay", "execution", "killing", "death", "dead", "behead"}
-    words = {t.lemma_.lower() for t in head.doc[trig.start : trig.end]} | {head.lemma_.lower()}
-    if not words & killing:
-        return None
-    count = None
-    for tok in head.subtree:
-        if tok.dep_ == "nummod" and tok.head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
-            from sitreps.extract.actors import parse_count
+KILLING = {"kill", "execute", "shoot", "murder", "slay", "execution", "killing", "death", "dead", "behead", "die"}
+VAGUE_COUNTS = {"several": 3, "a few": 2, "few": 2, "many": 10, "dozens": 12, "dozen": 12, "scores": 20,
+                "hundreds": 100, "a number": 3}  # fmt: skip
 
-            count = parse_count(tok)
-            if count:
-                break
-    if count is None and head.lemma_ in ("shoot",) and "dead" not in words:
+
+def _victims(head: Any) -> list[Any]:
+    """The tokens naming who was killed: the object, the passive subject, or "of" the noun."""
+    out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") and not out:
+        out += [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    return out
+
+
+def _fatalities(head: Any, trig: Trigger) -> Fatalities | None:
+    """People killed, counted conservatively: a range gives its low end as the best figure."""
+    from sitreps.extract.actors import parse_count
+
+    words = {t.lemma_.lower() for t in head.doc[trig.start : trig.end]} | {head.lemma_.lower()}
+    if not words & KILLING:
         return None
-    best = count if count is not None else 1
-    return Fatalities(best=best, low=best, high=best)
+    if head.lemma_.lower() == "shoot" and "dead" not in {t.lower_ for t in head.subtree}:
+        return None  # "shot at" or "shot" may wound
+    numbers: list[int] = []
+    vague: int | None = None
+    for victim in _victims(head):
+        for tok in victim.subtree:
+            n = parse_count(tok)
+            if n is not None and tok.dep_ in ("nummod", "quantmod", "conj", "pobj", "nsubj", "nsubjpass", "dobj"):
+                numbers.append(n)
+            elif tok.lower_ in VAGUE_COUNTS:
+                vague = VAGUE_COUNTS[tok.lower_]
+            if tok.dep_ == "prep" and tok.lower_ == "of" and numbers:
+                break  # "six of their colleagues": the count comes before "of"
+    if numbers:
+        low, high = min(numbers[:2]), max(numbers[:2])
+        return Fatalities(best=low, low=low, high=high)
+    if vague is not None:
+        return Fatalities(best=vague, low=vague, high=None)
+    victims = _victims(head)
+    if victims and all(v.tag_ in ("NN", "NNP", "PRP") and v.lower_ not in ("them", "they") for v in victims):
+        return Fatalities(best=1, low=1, high=1)
+    return None
 
 
 def _confidence(m: Mention) -> float:

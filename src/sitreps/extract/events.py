@@ -130,13 +130,14 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
             return True
         if parent.dep_ == "prep" and tok.dep_ in ("pobj", "pcomp"):
             grand = parent.head
-            if parent.lower_ in ("for", "of", "with", "over") and (
-                grand.i in sanction_heads or grand.lower_ in CHARGE_WORDS or grand.lemma_.lower() in CHARGE_WORDS
+            above = [grand, *list(grand.ancestors)[:3]]
+            if parent.lower_ in ("for", "of", "with", "over") and any(
+                a.i in sanction_heads or a.lower_ in CHARGE_WORDS or a.lemma_.lower() in CHARGE_WORDS for a in above
             ):
                 return True
             return bool(parent.lower_ in ("against", "on", "of") and grand.i in crackdown_heads)
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT", "xcomp", "csubj") and tok.pos_ in ("VERB", "AUX"):
-            return False
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ in ("ROOT", "relcl"):
+            return False  # a finite clause of its own
         tok = parent
     return False
 

@@ -23,6 +23,9 @@ PLANNED_LEMMAS = {
     "plan", "intend", "prepare", "aim", "vow", "threaten", "schedule", "expect", "seek", "want",
     "order", "instruct", "tell", "urge", "call", "demand", "direct", "command", "push",
 }  # fmt: skip
+# verbs whose infinitive complement happened ("decided to desert", "helped them to defect")
+DONE_CONTROL = {"decide", "manage", "attempt", "try", "start", "begin", "continue", "help", "dare", "go", "come",
+                "choose", "proceed", "get", "use", "have", "be", "appear", "seem", "fail", "refuse", "need"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 NEGATING_VERBS = {"fail", "deny", "refuse", "avoid"}
 GENERIC_CUES = re.compile(
@@ -41,6 +44,15 @@ def _ancestors_in_clause(token: Any) -> list[Any]:
     while chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
+
+
+def is_infinitive(head: Any) -> bool:
+    return bool(head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
+
+
+def is_purpose(head: Any) -> bool:
+    """A purpose infinitive ("dispatched a team to arrest them"): the aim of another event, not one itself."""
+    return is_infinitive(head) and head.dep_ in ("advcl", "acl", "relcl")
 
 
 def is_negated(head: Any) -> bool:
@@ -98,6 +110,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
             return "planned"
     if head.dep_ in ("xcomp",) and head.head.lemma_.lower() in PLANNED_LEMMAS:
+        return "planned"
+    if is_infinitive(head) and head.dep_ == "xcomp" and head.head.lemma_.lower() not in DONE_CONTROL:
         return "planned"
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation"):
         return "planned"

@@ -47,8 +47,8 @@ class SourceFinder:
             return "official_media", None
         if has("government"):
             return "government", None
-        if has("outlets"):
-            return "other_outlet", None
+        if has("outlets") and not has("anonymous"):
+            return "other_outlet", None  # "Daily NK sources" are anonymous sources, not another outlet
         if in_china and not kp_places:
             cn = [p for p in places if p.country == "CN"]
             return "anonymous_china", cn[0].admin1 if cn else None
