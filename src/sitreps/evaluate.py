@@ -52,6 +52,8 @@ class Report:
     per_type: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     fields: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # every predicted incident with whether it matched a gold incident (for calibration)
+    outcomes: list[tuple[dict[str, Any], bool]] = field(default_factory=list)
 
     @property
     def micro(self) -> Counts:
@@ -160,6 +162,7 @@ def score(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Report
             report.fields["modality"].append(p.get("modality") == g.get("modality"))
             if _is_incident(g) and _is_incident(p):
                 report.per_type[g["type"]].tp += 1
+                report.outcomes.append((p, True))
                 _score_fields(report, g, p, doc)
             elif _is_incident(g):
                 report.per_type[g["type"]].fn += 1
@@ -168,11 +171,13 @@ def score(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Report
                 )
             elif _is_incident(p):
                 report.per_type[p["type"]].fp += 1
+                report.outcomes.append((p, False))
                 report.errors.append({"doc": doc, "kind": "generic as incident", "type": p["type"],
                                       "evidence": p["evidence"]["text"]})  # fmt: skip
         for i, p in enumerate(preds):
             if i not in used and _is_incident(p):
                 report.per_type[p["type"]].fp += 1
+                report.outcomes.append((p, False))
                 evidence = p["evidence"]
                 report.errors.append(
                     {"doc": doc, "kind": "spurious", "type": p["type"], "trigger": evidence.get("trigger"),
@@ -199,6 +204,22 @@ def _score_fields(report: Report, g: dict[str, Any], p: dict[str, Any], doc: str
     if not ok:
         report.errors.append({"doc": doc, "kind": "back_reference", "type": g["type"],
                               "gold": g.get("is_back_reference"), "evidence": g["evidence"]})  # fmt: skip
+
+
+def reliability(outcomes: list[tuple[dict[str, Any], bool]], bins: int = 5) -> list[dict[str, Any]]:
+    """Reliability table: for each confidence bin, how many predicted incidents and how many were right."""
+    rows = []
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        inside = [ok for p, ok in outcomes if low <= float(p.get("confidence", 0.0)) < high or (b == bins - 1 and
+                  float(p.get("confidence", 0.0)) == 1.0)]  # fmt: skip
+        confs = [float(p.get("confidence", 0.0)) for p, _ in outcomes if low <= float(p.get("confidence", 0.0)) < high]
+        rows.append({
+            "bin": f"{low:.1f}-{high:.1f}", "events": len(inside),
+            "mean_confidence": round(sum(confs) / len(confs), 3) if confs else None,
+            "precision": round(sum(inside) / len(inside), 3) if inside else None,
+        })  # fmt: skip
+    return rows
 
 
 def check_floors(metrics: dict[str, float], baseline: dict[str, float]) -> list[str]:

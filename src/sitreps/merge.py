@@ -79,7 +79,6 @@ def _absorb(into: Mention, other: Mention) -> None:
     if other.fatalities and not into.fatalities:
         into.fatalities = other.fatalities
     into.statements.extend(other.statements)
-    into.confidence = min(0.97, max(into.confidence, other.confidence) + 0.05)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,8 @@ from typing import Any
 
 from sitreps import __version__, nlp
 from sitreps.extract.actors import ActorFinder, has_authority
+from sitreps.extract.confidence import load_weights
+from sitreps.extract.confidence import score as score_confidence
 from sitreps.extract.events import Trigger, TriggerFinder
 from sitreps.extract.location import attach_place, dominant_admin1, locate
 from sitreps.extract.modality import is_negated, is_purpose, modality
@@ -122,8 +124,10 @@ class Extractor:
         _mark_recalled(mentions, document.text, published)
         for m in mentions:
             locate(m, dominant, self.gazetteer)
-            m.confidence = _confidence(m)
         analysis.mentions = merge_mentions(mentions)
+        weights = load_weights(self.profile.name)
+        for m in analysis.mentions:
+            m.confidence = score_confidence(m.to_event(document, PIPELINE_VERSION), weights)
         return analysis
 
     def _mention(
@@ -314,23 +318,6 @@ def _fatalities(head: Any, trig: Trigger) -> Fatalities | None:
     if victims and all(v.tag_ in ("NN", "NNP", "PRP") and v.lower_ not in ("them", "they") for v in victims):
         return Fatalities(best=1, low=1, high=1)
     return None
-
-
-def _confidence(m: Mention) -> float:
-    score = 0.45
-    if m.date.value:
-        score += 0.15
-    if m.location and not m.location.inferred:
-        score += 0.1
-    if m.actors or m.targets:
-        score += 0.1
-    if m.sources:
-        score += 0.1
-    if m.evidence.trigger and " " in m.evidence.trigger:
-        score += 0.05
-    if m.modality == "generic":
-        score = min(score, 0.3)
-    return max(0.05, min(0.95, score))
 
 
 @lru_cache(maxsize=1)
