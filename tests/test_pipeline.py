@@ -161,3 +161,9 @@ def test_dateline_place_does_not_locate_the_event() -> None:
     (event,) = _events(text, "2022-10-06")
     assert event.location is not None and event.location.admin1 == "Kangwon"
     assert event.date.value == "2022-10-04"
+
+
+def test_documents_in_other_languages_are_not_extracted() -> None:
+    korean = Document(text="양강도 혜산시에서 국경경비대 군인 두 명이 탈영했다.", language="ko")
+    assert process(korean) == []
+    assert analyse(korean).sentences == []

@@ -97,10 +97,13 @@ def _analyse_all(docs: list[Document], label: str) -> Iterator[Any]:
 
     extractor: Extractor = default_extractor()
     language = load()
+    english = (d.text for d in docs if d.language == "en")
+    parses = iter(language.pipe(english, batch_size=32))
     with progress_bar(len(docs), label) as progress:
         task = progress.add_task(label, total=len(docs))
-        for doc, parsed in zip(docs, language.pipe(d.text for d in docs), strict=True):
-            yield extractor.analyse(doc, parsed)
+        for doc in docs:
+            # documents in other languages are stored but not extracted (no English parse for them)
+            yield extractor.analyse(doc, next(parses) if doc.language == "en" else None)
             progress.advance(task)
 
 

@@ -78,6 +78,8 @@ class Extractor:
 
     # -- one document --------------------------------------------------------------------
     def analyse(self, document: Document, parsed: Any | None = None) -> Analysis:
+        if document.language != "en":
+            return Analysis(document=document)  # not extracted yet: no English extraction on other languages
         doc = parsed if parsed is not None else nlp.load()(document.text)
         published = parse_published(document.published)
         sents = [s for s in doc.sents if s.text.strip()]
@@ -339,5 +341,7 @@ def process_many(documents: list[Document], batch_size: int = 32) -> list[Analys
     """Analyse documents with spaCy's batched `pipe` (same results as `analyse`, faster)."""
     ex = default_extractor()
     language = nlp.load()
-    parsed = language.pipe((d.text for d in documents), batch_size=batch_size)
-    return [ex.analyse(d, p) for d, p in zip(documents, parsed, strict=True)]
+    english = [d for d in documents if d.language == "en"]
+    parsed = dict(zip((id(d) for d in english), language.pipe((d.text for d in english), batch_size=batch_size),
+                      strict=True))  # fmt: skip
+    return [ex.analyse(d, parsed.get(id(d))) for d in documents]
