@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitreps.model import Document, Mention
-from sitreps.pipeline import Analysis, process
+from sitreps.pipeline import Analysis, analyse, process
 
 
 def events_of(analysis: Analysis, etype: str, modality: str | None = None) -> list[Mention]:
