@@ -143,7 +143,7 @@ class Extractor:
         cues: list[ReportCue],
     ) -> Mention | None:
         head = trig.head
-        if is_negated(head) or is_purpose(head):
+        if is_negated(head) or is_purpose(head) or _is_reference(head):
             return None
         actors, targets = self.actors.arguments(head)
         if "target" in trig.text.lower():
@@ -199,6 +199,15 @@ class Extractor:
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
+
+
+def _is_reference(head: Any) -> bool:
+    """ "those arrested", "the people detained": a pointer back to an event, not a new one."""
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        noun = head.head
+        return bool(noun.lower_ in ("those", "ones", "all", "people", "persons", "others", "some", "many")
+                    or noun.pos_ == "PRON")  # fmt: skip
+    return False
 
 
 def cue_source(cue: ReportCue) -> Source:

@@ -63,6 +63,7 @@ class ActorFinder:
             return None
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
         mods |= {t.lower_ for t in head.lefts}
+        mods |= {w.strip(".,'’").lower() for w in phrase.split()[:-1]}
         if lemma in ("officer", "official", "agent") and mods & self.profile.police_modifiers:
             cls = "SECURITY_POLICE"
         if cls in ("SECURITY_POLICE", "MILITARY", "PARTY_OFFICIAL") and (mods & self.profile.foreign_modifiers):

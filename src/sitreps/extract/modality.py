@@ -15,12 +15,12 @@ from typing import Any
 UNCERTAIN_LEMMAS = {
     "worry", "worried", "fear", "suspect", "believe", "think", "rumor", "rumour", "speculate",
     "presume", "allege", "suspicion", "concern", "afraid", "doubt", "guess", "assume", "suppose",
-    "possible", "likely", "possibility", "unconfirmed", "speculation", "seem", "appear",
+    "possible", "likely", "possibility", "unconfirmed", "speculation", "seem", "appear", "expect",
 }  # fmt: skip
 HEDGE_ADVERBS = {"possibly", "allegedly", "apparently", "likely", "probably", "perhaps", "presumably"}
 MODAL_UNCERTAIN = {"may", "might", "could"}
 PLANNED_LEMMAS = {
-    "plan", "intend", "prepare", "aim", "vow", "threaten", "schedule", "expect", "seek", "want",
+    "plan", "intend", "prepare", "aim", "vow", "threaten", "schedule", "seek", "want", "due",
     "order", "instruct", "tell", "urge", "call", "demand", "direct", "command", "push",
 }  # fmt: skip
 # verbs whose infinitive complement happened ("decided to desert", "helped them to defect")
@@ -33,7 +33,7 @@ GENERIC_CUES = re.compile(
     r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
     r"tend to|increasingly|every year|each year|time and again|repeatedly|"
     r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
-    r"continue to|have long|for years)\b",
+    r"continue to|have long|for years|since the (?:19|20)\d0s|in recent years|over the years)\b",
     re.I,
 )
 

@@ -19,6 +19,8 @@ PRONOUN_SUBJECTS = {"he", "she", "they", "the source", "the resident", "the offi
                     "this source", "the insider", "the person", "the informant", "another source"}  # fmt: skip
 
 
+BACK_POINTER = re.compile(r"(?:the|this|that|our|the same)\s+(?:source|sources|resident|informant|insider)\b")
+ANAPHORIC_PLACE = re.compile(r"\b(?:the|that|this|same)\s+(?:province|city|county|region|area)\b", re.I)
 # when the parse misses it: "..., a source in North Hamgyong Province told this outlet."
 SOURCE_CLAUSE = re.compile(
     r"(?P<src>(?:an?|the|another|one|two|three|several|multiple|other)\s+(?:[\w'’-]+\s+){0,8}?"
@@ -98,7 +100,12 @@ class SourceFinder:
                 per_sent.append(None)
                 continue
             text = phrase.text
-            if text.lower() in PRONOUN_SUBJECTS or (len(phrase) == 1 and phrase[0].pos_ == "PRON"):
+            lowered = text.lower()
+            if (
+                lowered in PRONOUN_SUBJECTS
+                or (len(phrase) == 1 and phrase[0].pos_ == "PRON")
+                or BACK_POINTER.match(lowered)
+            ):
                 per_sent.append(None)  # "he said": refers back
                 continue
             inside = [
@@ -106,6 +113,11 @@ class SourceFinder:
             ]
             ents = {t.ent_type_ for t in phrase if t.ent_type_}
             kind, admin1 = self.classify(text, ents, inside)
+            if kind == "anonymous_local" and admin1 is None and ANAPHORIC_PLACE.search(text):
+                # "a source in the province": the province the report has named before
+                before = [p for p in places if p.country == "KP" and p.admin1 and p.span
+                          and p.span.start < phrase.start_char]  # fmt: skip
+                admin1 = before[-1].admin1 if before else None
             if kind == "unattributed":
                 per_sent.append(None)
                 continue
