@@ -17,6 +17,7 @@ import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -120,8 +121,19 @@ def _statements(pred: dict[str, Any]) -> list[str]:
 
 
 def _overlaps(gold_evidence: str, pred: dict[str, Any]) -> bool:
+    """The gold evidence and one of the predicted statements contain one another, or share a
+    long stretch of text (a sentence the parser split in two, or one it joined)."""
     g = gold_evidence.strip()
-    return any(g and t and (g in t or t.strip() in g) for t in _statements(pred))
+    for t in _statements(pred):
+        t = t.strip()
+        if not g or not t:
+            continue
+        if g in t or t in g:
+            return True
+        match = SequenceMatcher(None, g, t, autojunk=False).find_longest_match(0, len(g), 0, len(t))
+        if match.size >= min(40, int(0.6 * len(g))):
+            return True
+    return False
 
 
 def _is_incident(event: dict[str, Any]) -> bool:

@@ -196,6 +196,15 @@ class Extractor:
         )
         if trig.type == "VIOLENCE" and mod == "planned":
             return None  # an order to shoot is the directive itself, not a shooting
+        lemma = head.lemma_.lower()
+        if trig.type == "ARREST" and lemma == "catch" and (
+            any(a.cls == "CIVILIAN" for a in actors) or any(c.tag_ == "VBG" for c in head.children)
+        ):
+            return None  # "a farmer who caught him stealing": found out, not taken into custody
+        if trig.type == "CRACKDOWN" and lemma == "inspect" and any(a.cls == "LEADERSHIP" for a in actors):
+            return None  # the leader "inspected" a unit: a visit, not a crackdown
+        if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
+            trig.type = "OTHER"  # killed by a flood, a landmine, a crash: an accident
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
@@ -257,6 +266,11 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     return None
 
 
+ACCIDENT = re.compile(
+    r"\b(?:flood(?:s|ing)?|landmine|mine exploded|explosion|plunged|crash(?:ed)?|accident|avalanche|typhoon|"
+    r"landslide|drown(?:ed)?|collapsed|overturned|rolled (?:over|down))\b",
+    re.I,
+)
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*"
     r"\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]{1,2}\s*"

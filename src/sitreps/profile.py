@@ -26,6 +26,7 @@ class Profile:
     name: str
     triggers: list[TriggerEntry]
     requires_object: dict[tuple[str, str], set[str]]
+    requires_particle: dict[tuple[str, str], set[str]]
     authority_only: set[str]
     actor_phrases: list[tuple[str, str]]  # (lower-cased phrase, class), longest first
     actor_heads: dict[str, str]
@@ -46,6 +47,7 @@ def load_profile(name: str = "dprk") -> Profile:
     trig = _read_toml(name, "triggers.toml")
     triggers: list[TriggerEntry] = []
     requires: dict[tuple[str, str], set[str]] = {}
+    particle: dict[tuple[str, str], set[str]] = {}
     authority: set[str] = set()
     for etype, spec in trig.items():
         for key, pos in (("verbs", "verb"), ("nouns", "noun"), ("phrases", "any")):
@@ -53,6 +55,8 @@ def load_profile(name: str = "dprk") -> Profile:
                 triggers.append(TriggerEntry(etype, tuple(phrase.lower().split()), pos))
         for head, objects in spec.get("requires_object", {}).items():
             requires[(etype, head)] = {o.lower() for o in objects}
+        for head, particles in spec.get("requires_particle", {}).items():
+            particle[(etype, head)] = {p.lower() for p in particles}
         authority |= {a.lower() for a in spec.get("authority_only", [])}
     actors = _read_toml(name, "actors.toml")
     modifiers = actors.pop("modifiers", {})
@@ -67,6 +71,7 @@ def load_profile(name: str = "dprk") -> Profile:
         name=name,
         triggers=triggers,
         requires_object=requires,
+        requires_particle=particle,
         authority_only=authority,
         actor_phrases=phrases,
         actor_heads=heads,

@@ -62,6 +62,11 @@ class TriggerFinder:
         return token.pos_ == "NOUN" and not in_name and not (token.dep_ == "xcomp" and not is_verb)
 
     def _object_ok(self, entry: TriggerEntry, head: Any) -> bool:
+        particles = self.profile.requires_particle.get((entry.type, entry.words[0]))
+        if particles is not None and len(entry.words) == 1 and not any(
+            c.lower_ in particles for c in head.children
+        ):
+            return False
         needed = self.profile.requires_object.get((entry.type, entry.words[0]))
         if needed is None or len(entry.words) > 1:
             return True
@@ -104,12 +109,15 @@ class TriggerFinder:
                     continue
                 found.append(Trigger(entry.type, token.i, token.i + n, head, entry))
         kept = [t for t in _longest(found) if not _is_charge(t, found)]
-        return _outermost(kept)
+        return _outermost(_punishment_over_violence(kept))
 
 
+# verbs whose object is what is fought, not what happened ("crush smuggling", "prevent defections")
+OPPOSE_VERBS = {"crush", "eradicate", "root", "stamp", "combat", "block", "prevent", "stop", "curb", "fight", "tackle",
+                "deter", "suppress", "eliminate", "punish", "report", "threaten", "oppose", "stem"}  # fmt: skip
 CHARGE_WORDS = {"charge", "charges", "accuse", "accused", "convict", "convicted", "guilty", "suspicion", "suspected",
                 "crime", "crimes", "offence", "offense", "allegation", "allegations", "count", "counts"}  # fmt: skip
-SANCTION_TYPES = {"ARREST", "PUNISHMENT"}
+SANCTION_TYPES = {"ARREST", "PUNISHMENT", "CRACKDOWN"}
 
 
 def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
@@ -128,6 +136,12 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
         parent = tok.head
         if parent.lower_ in CHARGE_WORDS or parent.lemma_.lower() in CHARGE_WORDS:
             return True
+        if tok.dep_ in ("dobj", "conj") and tok.pos_ == "NOUN" and parent.lemma_.lower() in OPPOSE_VERBS:
+            return True
+        if tok.dep_ == "pobj" and parent.lower_ in ("against", "for") and parent.head.lemma_.lower() in OPPOSE_VERBS:
+            return True
+        if tok.dep_ == "pobj" and parent.lower_ == "against" and trig.type in ("SMUGGLING", "DEFECTION", "DESERTION"):
+            return True  # "a campaign against smuggling", "fortresses against defection"
         if parent.dep_ == "prep" and tok.dep_ in ("pobj", "pcomp"):
             grand = parent.head
             above = [grand, *list(grand.ancestors)[:3]]
@@ -140,6 +154,20 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
             return False  # a finite clause of its own
         tok = parent
     return False
+
+
+def _punishment_over_violence(found: list[Trigger]) -> list[Trigger]:
+    """ "shot by firing squad" is an execution: drop the shooting where a punishment sits on it."""
+    punish = [t for t in found if t.type == "PUNISHMENT"]
+    out = []
+    for trig in found:
+        if trig.type == "VIOLENCE" and any(
+            p.head.i == trig.head.i or trig.head.i in {a.i for a in p.head.ancestors}
+            or p.head.i in {t.i for t in trig.head.subtree} for p in punish
+        ):
+            continue
+        out.append(trig)
+    return out
 
 
 def _outermost(found: list[Trigger]) -> list[Trigger]:

@@ -33,7 +33,8 @@ GENERIC_CUES = re.compile(
     r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
     r"tend to|increasingly|every year|each year|time and again|repeatedly|"
     r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
-    r"continue to|have long|for years|since the (?:19|20)\d0s|in recent years|over the years)\b",
+    r"continue to|have long|for years|since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
+    r"have been reported in many|in many (?:border )?(?:cities|areas|places|towns|regions))\b",
     re.I,
 )
 
