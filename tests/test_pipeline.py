@@ -75,8 +75,9 @@ def test_negated_violence_is_not_an_event(hyesan: Analysis) -> None:
 
 def test_directive_by_the_leader_from_official_media(kcna: Analysis) -> None:
     directives = events_of(kcna, "DIRECTIVE")
-    assert len(directives) == 1
-    (directive,) = directives
+    assert len(directives) == 2  # rule 4: orders to different units are different events
+    directive = directives[0]
+    assert directives[1].actors[0].text == "Kim Jong Un"  # "He instructed ...": the antecedent
     assert directive.actors[0].text == "Kim Jong Un"
     assert directive.actors[0].cls == "LEADERSHIP"
     assert directive.date.value == "2022-06-06"  # "on Monday" before Wednesday 2022-06-08

@@ -38,6 +38,10 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
 def _people_compatible(a: list[Actor], b: list[Actor]) -> bool:
     if not a or not b:
         return True
+    heads_a = {x.text.lower().split()[-1] for x in a if x.text}
+    heads_b = {x.text.lower().split()[-1] for x in b if x.text}
+    if heads_a and heads_b and not heads_a & heads_b:
+        return False  # rule 4: different people acted on are different events
     counts_a = {x.count for x in a if x.count}
     counts_b = {x.count for x in b if x.count}
     if counts_a and counts_b and not counts_a & counts_b:

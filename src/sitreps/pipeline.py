@@ -160,7 +160,12 @@ class Extractor:
                 self._antecedent = a
         if trig.type == "DIRECTIVE":
             lemma = head.lemma_.lower()
-            if (lemma in self.profile.authority_only or head.pos_ == "NOUN") and not has_authority(actors):
+            if head.pos_ == "NOUN":
+                if actors and not has_authority(actors):
+                    return None
+                if not actors and not _order_noun_in_use(head):
+                    return None
+            elif lemma in self.profile.authority_only and not has_authority(actors):
                 return None
             if lemma in SPEECH_DIRECTIVES and not any(
                 a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
@@ -197,9 +202,8 @@ class Extractor:
         if trig.type == "VIOLENCE" and mod == "planned":
             return None  # an order to shoot is the directive itself, not a shooting
         lemma = head.lemma_.lower()
-        if trig.type == "ARREST" and lemma == "catch" and (
-            any(a.cls == "CIVILIAN" for a in actors) or any(c.tag_ == "VBG" for c in head.children)
-        ):
+        caught_doing = any(c.tag_ == "VBG" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
+        if trig.type == "ARREST" and lemma == "catch" and (any(a.cls == "CIVILIAN" for a in actors) or caught_doing):
             return None  # "a farmer who caught him stealing": found out, not taken into custody
         if trig.type == "CRACKDOWN" and lemma == "inspect" and any(a.cls == "LEADERSHIP" for a in actors):
             return None  # the leader "inspected" a unit: a visit, not a crackdown
@@ -208,6 +212,21 @@ class Extractor:
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
+
+
+ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get"}
+
+
+def _order_noun_in_use(head: Any) -> bool:
+    """An order noun that is really an order: it says what to do, who gave it, or it was issued or received."""
+    for c in head.children:
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "to")):
+            return True
+    if any(c.dep_ == "poss" for c in head.children):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "under":
+        return True  # "under orders to stop all crossings"
+    return bool(head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.lemma_.lower() in ISSUING_VERBS)
 
 
 def _is_reference(head: Any) -> bool:

@@ -32,6 +32,7 @@ LIGHT_VERBS = {"mount", "launch", "conduct", "carry", "stage", "begin", "start",
                "perform", "undertake", "initiate", "wage", "dispatch", "send", "run"}  # fmt: skip
 UNDERGO_VERBS = {"receive", "face", "suffer", "undergo", "get", "be", "endure", "avoid", "escape", "fear"}
 AUTHORITY = {"LEADERSHIP", "PARTY_OFFICIAL", "MILITARY", "SECURITY_POLICE", "FOREIGN_AUTHORITY"}
+NAMED_PERSON = "UNKNOWN"  # a named official ("Ryu called on police officers to ...") can give orders
 
 
 def parse_count(token: Any) -> int | None:
@@ -58,7 +59,8 @@ class ActorFinder:
         if cls is None:
             cls = self.profile.actor_heads.get(lemma) or self.profile.actor_heads.get(head.lower_)
         if cls is None and head.ent_type_ == "PERSON":
-            cls = "UNKNOWN"
+            # on this beat a bare "Kim" in a report about the leadership is the leader
+            cls = "LEADERSHIP" if phrase.strip() in ("Kim", "Kim Jong-un", "Kim Jong Un") else "UNKNOWN"
         if cls is None:
             return None
         mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
@@ -75,14 +77,15 @@ class ActorFinder:
         """The role phrase headed by a noun token, as an Actor (None for pronouns and non-actors)."""
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
             return None
-        if head.lower_ == "one":
+        if head.lower_ == "one" or head.tag_ == "CD":
+            # "one of its guards", "two of his sergeants": the people are in the "of" phrase
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             inner = self.phrase(pobj)
                             if inner:
-                                inner.count = 1
+                                inner.count = parse_count(head)
                             return inner
             return None
         left = head
@@ -173,7 +176,8 @@ class ActorFinder:
                 for child in head.head.children:
                     if child.dep_ == "nsubj":
                         add(actors, child)
-                    if child.dep_ == "nsubjpass" and head.dep_ == "conj":
+                    own_subject = any(c.dep_ in ("nsubjpass", "nsubj") for c in head.children)
+                    if child.dep_ == "nsubjpass" and head.dep_ == "conj" and not own_subject:
                         add(targets, child)
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
                 add(targets if head.tag_ == "VBN" else actors, head.head)
@@ -190,6 +194,9 @@ class ActorFinder:
             verb = head.head
             if head.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = verb.head
+            if head.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "arrive", "go", "pass"):
+                for agent in by_agent(verb):
+                    add(actors, agent)
             if head.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and verb.i != head.i:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 undergo = verb.lemma_.lower() in UNDERGO_VERBS
@@ -209,4 +216,5 @@ class ActorFinder:
 
 
 def has_authority(actors: list[Actor]) -> bool:
-    return any(a.cls in AUTHORITY for a in actors)
+    """Someone who can give an order: an institution or official, or a named person."""
+    return any(a.cls in AUTHORITY or (a.cls == NAMED_PERSON and a.text[:1].isupper()) for a in actors)

@@ -21,11 +21,12 @@ HEDGE_ADVERBS = {"possibly", "allegedly", "apparently", "likely", "probably", "p
 MODAL_UNCERTAIN = {"may", "might", "could"}
 PLANNED_LEMMAS = {
     "plan", "intend", "prepare", "aim", "vow", "threaten", "schedule", "seek", "want", "due",
-    "order", "instruct", "tell", "urge", "call", "demand", "direct", "command", "push",
+    "order", "instruct", "tell", "urge", "call", "demand", "direct", "command", "push", "ask", "require",
 }  # fmt: skip
 # verbs whose infinitive complement happened ("decided to desert", "helped them to defect")
 DONE_CONTROL = {"decide", "manage", "attempt", "try", "start", "begin", "continue", "help", "dare", "go", "come",
                 "choose", "proceed", "get", "use", "have", "be", "appear", "seem", "fail", "refuse", "need"}
+ORDER_NOUNS = {"order", "orders", "instruction", "instructions", "directive", "decree", "decision", "command"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 NEGATING_VERBS = {"fail", "deny", "refuse", "avoid"}
 GENERIC_CUES = re.compile(
@@ -114,6 +115,14 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         return "planned"
     if is_infinitive(head) and head.dep_ == "xcomp" and head.head.lemma_.lower() not in DONE_CONTROL:
         return "planned"
+    # the object of an ordered action ("instructed X to carry out an inspection", "an order to double patrols")
+    for tok in chain[1:4]:
+        if is_infinitive(tok) and tok.dep_ in ("xcomp", "acl") and (
+            tok.head.lemma_.lower() in PLANNED_LEMMAS or tok.head.lemma_.lower() in ORDER_NOUNS
+        ):
+            return "planned"
+        if tok.pos_ == "VERB" and tok.tag_ != "VB":
+            break
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation"):
         return "planned"
     # generic: habitual cues in the sentence, or bare plural subjects without a date
