@@ -36,10 +36,11 @@ test: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
-	$(BIN)/sitreps eval --samples --baseline bench/eval_baseline.json
+	$(BIN)/sitreps eval eval/dev --samples --baseline bench/eval_baseline.json
 
 eval: $(STAMP)
-	$(BIN)/sitreps eval --samples
+	$(BIN)/sitreps eval eval/dev --samples
+	$(BIN)/sitreps eval eval/heldout
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

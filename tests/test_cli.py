@@ -190,3 +190,17 @@ def test_every_command_is_documented(command: str) -> None:
 def test_version_shows_attribution() -> None:
     result = run("--version")
     assert "GeoNames" in result.stdout and "CC BY" in result.stdout
+
+
+def test_eval_over_a_gold_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "reports_x.jsonl").write_text(samples_path().read_text())
+    (folder / "gold_x.jsonl").write_text(samples_path("gold.jsonl").read_text())
+    from_folder = json.loads(run("eval", str(folder), "--format", "json").stdout)
+    bundled = json.loads(run("eval", "--samples", "--format", "json").stdout)
+    assert from_folder["metrics"] == bundled["metrics"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("eval", str(empty))
+    assert result.exit_code == 2 and "gold folder" in result.stderr

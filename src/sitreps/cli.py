@@ -231,7 +231,9 @@ def ingest(
 
 @app.command("eval")
 def eval_command(
-    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (default: the bundled samples' gold).")] = None,
+    gold: Annotated[
+        Path | None, typer.Argument(help="Gold JSONL, or a folder of gold*.jsonl with its reports*.jsonl.")
+    ] = None,
     predicted: Annotated[
         Path | None, typer.Argument(help="Predicted events JSONL; omitted: run the pipeline on --corpus.")
     ] = None,
@@ -247,17 +249,29 @@ def eval_command(
     from sitreps.evaluate import check_floors, raise_floors, read_jsonl, score
     from sitreps.pipeline import PIPELINE_VERSION
 
+    gold_files: list[Path] = []
+    corpus_files: list[Path] = []
+    if gold is not None and gold.is_dir():
+        # a gold folder: every gold*.jsonl scored against every reports*.jsonl in it
+        gold_files += sorted(gold.glob("gold*.jsonl"))
+        corpus_files += sorted(gold.glob("reports*.jsonl"))
+        if not gold_files or not corpus_files:
+            raise fail(f"{gold}: a gold folder needs gold*.jsonl and reports*.jsonl files")
+    elif gold is not None:
+        gold_files.append(gold)
     if samples:
-        gold = gold or samples_path("gold.jsonl")
-        corpus = corpus or samples_path("reports.jsonl")
-    if gold is None:
-        raise fail("give GOLD (and PRED or --corpus), or --samples")
+        gold_files.append(samples_path("gold.jsonl"))
+        corpus_files.append(samples_path("reports.jsonl"))
+    if corpus is not None:
+        corpus_files.append(corpus)
+    if not gold_files:
+        raise fail("give GOLD (a file or a folder; and PRED or --corpus), or --samples")
     try:
-        gold_records = read_jsonl(gold)
+        gold_records = [g for path in gold_files for g in read_jsonl(path)]
         if predicted is not None:
             pred_records = read_jsonl(predicted)
-        elif corpus is not None:
-            docs, errors = _read([str(corpus)], None, None, None)
+        elif corpus_files:
+            docs, errors = _read([str(c) for c in corpus_files], None, None, None)
             if errors:
                 raise typer.Exit(EXIT_PARTIAL)
             pred_records = [
