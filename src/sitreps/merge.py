@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from sitreps.model import Actor, Mention, Place
 
+# types whose people are the doers: two defections by different people are two events
+DOER_TYPES = {"DEFECTION", "DESERTION", "SMUGGLING"}
 MODALITY_RANK = {"asserted": 0, "uncertain": 1, "planned": 2, "hypothetical": 3, "generic": 4}
 PLACE_RANK = {"place": 0, "admin2": 1, "admin1": 2, "country": 3, None: 4}
 DATE_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, None: 5}
@@ -58,6 +60,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _dates_compatible(a, b)
         and _places_compatible(a.location, b.location)
         and _people_compatible(a.targets, b.targets)
+        and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors))
     )
 
 

@@ -71,7 +71,8 @@ class Extractor:
     def __init__(self, profile: Profile, gazetteer: Gazetteer) -> None:
         self.profile = profile
         self.gazetteer = gazetteer
-        self.triggers = TriggerFinder(profile)
+        foreign = _foreign_names(gazetteer)
+        self.triggers = TriggerFinder(profile, foreign)
         self.actors = ActorFinder(profile)
         self.sources = SourceFinder(profile)
         self.references = ReferenceFinder(profile)
@@ -154,9 +155,10 @@ class Extractor:
         pronoun_subject = any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children)
         if not actors and pronoun_subject and self._antecedent is not None:
             actors = [Actor(text=self._antecedent.text, cls=self._antecedent.cls, unit=self._antecedent.unit)]
-        for a in actors:
-            if a.cls == "LEADERSHIP" or (a.span and any(t.ent_type_ == "PERSON" for t in head.doc.char_span(
-                    a.span.start, a.span.end, alignment_mode="expand") or [])):
+        for a in actors:  # "he" later refers back to the last named person
+            phrase = head.doc.char_span(a.span.start, a.span.end, alignment_mode="expand") if a.span else None
+            named = phrase is not None and any(t.ent_type_ == "PERSON" for t in phrase)
+            if named:
                 self._antecedent = a
         if trig.type == "DIRECTIVE":
             lemma = head.lemma_.lower()
@@ -171,8 +173,11 @@ class Extractor:
                 a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
             ):
                 return None
-            if head.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in head.children):
-                return None
+            if head.lemma_.lower() == "tell" and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.lower_ in OBLIGATION for a in c.children))
+                for c in head.children
+            ):
+                return None  # "told Daily NK" is attribution; "told them to ...", "told them they must ..." an order
         start_char = sent.doc[trig.start].idx
         cue = next((c for c in cues if c.end <= start_char), None)
         backref = cue is not None
@@ -208,19 +213,20 @@ class Extractor:
         if trig.type == "CRACKDOWN" and lemma == "inspect" and any(a.cls == "LEADERSHIP" for a in actors):
             return None  # the leader "inspected" a unit: a visit, not a crackdown
         if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
-            trig.type = "OTHER"  # killed by a flood, a landmine, a crash: an accident
+            mention.type = "OTHER"  # killed by a flood, a landmine, a crash: an accident
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
 
 
+OBLIGATION = {"must", "should", "shall", "will", "would"}
 ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get"}
 
 
 def _order_noun_in_use(head: Any) -> bool:
     """An order noun that is really an order: it says what to do, who gave it, or it was issued or received."""
     for c in head.children:
-        if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "to")):
+        if c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "to", "on", "against")):
             return True
     if any(c.dep_ == "poss" for c in head.children):
         return True
@@ -236,6 +242,16 @@ def _is_reference(head: Any) -> bool:
         return bool(noun.lower_ in ("those", "ones", "all", "people", "persons", "others", "some", "many")
                     or noun.pos_ == "PRON")  # fmt: skip
     return False
+
+
+def _foreign_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """One-word names (lower case) that only places outside North Korea bear: "Hunchun", "Dandong"."""
+    kp: set[str] = set()
+    other: set[str] = set()
+    for entry_id, names in gazetteer.names.items():
+        bucket = kp if gazetteer.by_id[entry_id].country == "KP" else other
+        bucket.update(n.lower() for n in names if n.isalpha())
+    return frozenset(other - kp)
 
 
 def cue_source(cue: ReportCue) -> Source:
@@ -287,7 +303,8 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
 
 ACCIDENT = re.compile(
     r"\b(?:flood(?:s|ing)?|landmine|mine exploded|explosion|plunged|crash(?:ed)?|accident|avalanche|typhoon|"
-    r"landslide|drown(?:ed)?|collapsed|overturned|rolled (?:over|down))\b",
+    r"landslide|drown(?:ed)?|collapsed|overturned|rolled (?:over|down)|electric shock|electrocuted|went off|"
+    r"high-voltage)\b",
     re.I,
 )
 DATELINE = re.compile(

@@ -153,9 +153,12 @@ class ActorFinder:
                     lst.append(a)
 
         def by_agent(tok: Any) -> list[Any]:
+            # "by" names the doer; "from" only for a noun ("a beating from an officer", "an order from
+            # Pyongyang"), since after a verb it is where someone came from ("defected from North Korea")
+            preps = ("by", "from") if tok.pos_ in ("NOUN", "PROPN") else ("by",)
             out = []
             for child in tok.children:
-                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in preps):
                     out += [c for c in child.children if c.dep_ == "pobj"]
             return out
 
@@ -195,8 +198,11 @@ class ActorFinder:
             if head.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = verb.head
             if head.dep_ == "nsubj" and verb.lemma_.lower() in ("come", "arrive", "go", "pass"):
-                for agent in by_agent(verb):
-                    add(actors, agent)
+                for prep in verb.children:  # "an order came from the Border Guard Command"
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for agent in prep.children:
+                            if agent.dep_ == "pobj":
+                                add(actors, agent)
             if head.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and verb.i != head.i:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 undergo = verb.lemma_.lower() in UNDERGO_VERBS

@@ -35,8 +35,10 @@ class Trigger:
 class TriggerFinder:
     """Index of the profile's trigger phrases by their first word."""
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, foreign_names: frozenset[str] = frozenset()) -> None:
         self.profile = profile
+        # lower-cased one-word names of places outside North Korea, for "@foreign" in requires_object
+        self.foreign_names = foreign_names
         self.by_first: dict[str, list[TriggerEntry]] = defaultdict(list)
         for entry in profile.triggers:
             self.by_first[entry.words[0]].append(entry)
@@ -81,6 +83,8 @@ class TriggerFinder:
                         continue
                     if child.lower_ in needed or child.lemma_.lower() in needed:
                         return True
+                    if "@foreign" in needed and child.lower_ in self.foreign_names and child.pos_ == "PROPN":
+                        return True
                     nxt.append(child)
             frontier = nxt
         return False
@@ -109,7 +113,7 @@ class TriggerFinder:
                     continue
                 found.append(Trigger(entry.type, token.i, token.i + n, head, entry))
         kept = [t for t in _longest(found) if not _is_charge(t, found)]
-        return _outermost(_punishment_over_violence(kept))
+        return _outermost(_precedence(_punishment_over_violence(kept)))
 
 
 # verbs whose object is what is fought, not what happened ("crush smuggling", "prevent defections")
@@ -154,6 +158,18 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
             return False  # a finite clause of its own
         tok = parent
     return False
+
+
+# where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and
+# markets is a CRACKDOWN, not a SEARCH; demanding money is extortion, not an order)
+PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION")}
+
+
+def _precedence(found: list[Trigger]) -> list[Trigger]:
+    by_head: dict[int, set[str]] = {}
+    for t in found:
+        by_head.setdefault(t.head.i, set()).add(t.type)
+    return [t for t in found if not any((t.type, other) in PRECEDENCE for other in by_head[t.head.i])]
 
 
 def _punishment_over_violence(found: list[Trigger]) -> list[Trigger]:
