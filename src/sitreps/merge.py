@@ -93,6 +93,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for m in mentions:
         target = next((x for x in merged if compatible(x, m)), None)
+        if target is None and m.anaphoric:
+            # "since the defection": the latest incident of that type told before it
+            target = next((x for x in reversed(merged) if x.type == m.type and x.modality != "generic"), None)
         if target is None:
             merged.append(m)
         else:

@@ -251,6 +251,8 @@ class Mention:
     confidence: float = 0.5
     # every statement merged into this mention (the first is `evidence`)
     statements: list[Evidence] = field(default_factory=list)
+    # a definite noun pointing back at an incident told earlier ("after the defection")
+    anaphoric: bool = False
 
     def event_id(self, document: Document, pipeline_version: str) -> str:
         """Stable id: same document, pipeline version, type and trigger position."""

@@ -214,6 +214,19 @@ class Extractor:
             return None  # the leader "inspected" a unit: a visit, not a crackdown
         if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
             mention.type = "OTHER"  # killed by a flood, a landmine, a crash: an accident
+        if trig.type == "VIOLENCE" and lemma == "shoot" and (
+            EXECUTION_CONTEXT.search(sent.text) or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+        ):
+            mention.type = "PUNISHMENT"  # "shot right after the verdict", "shot for running a network"
+        if trig.type == "VIOLENCE" and any(t.lower_ in ("anyone", "anybody", "whoever") for t in head.subtree):
+            return None  # "anyone crossing would be shot": a threat, part of an order
+        if trig.type == "OTHER" and lemma == "break" and any(
+            t.type == "VIOLENCE" for t in self.triggers.find(sent) if t.head.i != head.i
+        ):
+            return None  # the break-in is part of the robbery told in the same sentence
+        definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in head.children)
+        if head.pos_ == "NOUN" and definite and not actors and not targets and date_expr is None:
+            mention.anaphoric = True
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
@@ -307,6 +320,7 @@ ACCIDENT = re.compile(
     r"high-voltage)\b",
     re.I,
 )
+EXECUTION_CONTEXT = re.compile(r"\b(?:verdict|trial|execut\w*|firing squad|sentenced to death|death sentence)\b", re.I)
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*"
     r"\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]{1,2}\s*"

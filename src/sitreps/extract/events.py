@@ -61,6 +61,8 @@ class TriggerFinder:
         if entry.pos == "verb":
             return is_verb or (token.pos_ == "NOUN" and token.dep_ in CLAUSE_DEPS)
         in_name = token.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
+        if token.dep_ == "compound":
+            return False  # "the detention centre", "execution ground": a kind of thing, not an event
         return token.pos_ == "NOUN" and not in_name and not (token.dep_ == "xcomp" and not is_verb)
 
     def _object_ok(self, entry: TriggerEntry, head: Any) -> bool:
@@ -162,7 +164,7 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
 
 # where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and
 # markets is a CRACKDOWN, not a SEARCH; demanding money is extortion, not an order)
-PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION")}
+PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION"), ("DEFECTION", "OTHER")}
 
 
 def _precedence(found: list[Trigger]) -> list[Trigger]:
