@@ -134,8 +134,7 @@ class ActorFinder:
         sub = list(head.subtree)
         if not sub:
             return None
-        start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        text = head.doc.text[start:end]
+        text = head.doc[sub[0].i : sub[-1].i + 1].text  # a span's text, not the whole document's
         m = UNIT_RE.search(text)
         if m:
             return re.sub(r"^the\s+", "", m.group(0))
