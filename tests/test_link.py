@@ -8,6 +8,7 @@ import pytest
 
 from sitreps.link import (
     date_window,
+    evidence_overlap,
     evidence_similarity,
     find_match,
     match_score,
@@ -294,3 +295,69 @@ def test_merge_never_dates_an_incident_by_a_back_reference() -> None:
         reported_by="Daily NK",
     )
     assert merge_event(stored, recall)["date"]["value"] == "2023-03"
+
+
+# --- report-dated windows, head counts, the multi-outlet set --------------------------------
+
+
+def test_undated_statement_is_dated_by_its_report() -> None:
+    undated = event("m1", HYESAN_DESERTION, admin2="Hyesan")
+    undated["document"]["published"] = "2023-03-10"
+    assert search_window(undated) == ("2023-02-07", "2023-03-10")
+    stored = event("e1", HYESAN_DESERTION, date="2023-03-03", precision="day", admin2="Hyesan")
+    assert find_match(undated, [stored]) == "e1"
+    # a report published months later is about something else
+    undated["document"]["published"] = "2023-06-10"
+    assert find_match(undated, [stored]) is None
+    # and a report-dated statement must name the same county, not only the province
+    province_only = event("m2", HYESAN_DESERTION)
+    province_only["document"]["published"] = "2023-03-10"
+    assert find_match(province_only, [stored]) is None
+
+
+def test_different_head_counts_stay_apart() -> None:
+    police = (("police", "SECURITY_POLICE"),)
+    stored = event("e1", "Police in Wonsan arrested four smugglers at the port on July 3.", type="ARREST",
+                   date="2023-07-03", precision="day", admin1="Kangwon", admin2="Wonsan", actors=police)  # fmt: skip
+    stored["targets"] = [{"text": "four smugglers", "class": "SMUGGLER", "count": 4}]
+    other = event("m1", "Police in Wonsan arrested six university students on July 3.", type="ARREST",
+                  date="2023-07-03", precision="day", admin1="Kangwon", admin2="Wonsan", actors=police)  # fmt: skip
+    other["targets"] = [{"text": "six university students", "class": "CIVILIAN", "count": 6}]
+    assert match_score(other, stored) == 0.0
+    other["targets"] = [{"text": "4 smugglers", "class": "SMUGGLER", "count": 4}]
+    assert find_match(other, [stored]) == "e1"
+
+
+def test_evidence_overlap_rewards_a_short_report_contained_in_a_long_one() -> None:
+    long = event("a", "A ring of traders smuggled ten tons of copper across the Yalu River in Manpo on September 12.")
+    short = event("b", "Smugglers moved copper from Manpo on September 12.")
+    assert evidence_overlap(long, short) > evidence_similarity(long, short)
+    assert 0.0 <= evidence_overlap(long, short) <= 1.0
+
+
+def _bench() -> Any:
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bench_linking", Path(__file__).parents[1] / "bench" / "linking.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cluster_metrics() -> None:
+    bench = _bench()
+    gold = {"a": "1", "b": "1", "c": "2", "d": "2"}
+    assert bench.pairwise(gold, gold)["f1"] == 1.0
+    merged = {"a": "x", "b": "x", "c": "x", "d": "x"}
+    assert bench.pairwise(gold, merged)["precision"] == pytest.approx(2 / 6)
+    assert bench.b_cubed(gold, merged)["precision"] == pytest.approx(0.5)
+    assert bench.b_cubed(gold, merged)["recall"] == 1.0
+
+
+def test_multi_outlet_set_links_at_f1_090(tmp_path: Any) -> None:
+    """bench/linking.py's own set, through the pipeline and the store: pairwise F1 >= 0.90."""
+    result = _bench().own_set(db=str(tmp_path / "linking.db"))
+    assert result["items"] >= 60 and result["gold_clusters"] >= 30
+    assert result["pairwise"]["f1"] >= 0.90, result["errors"]

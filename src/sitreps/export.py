@@ -1,8 +1,8 @@
-"""Writing events out: JSONL (event.schema.json), ACLED-style CSV and GeoJSON.
+"""Writing events out: JSONL (event.schema.json), ACLED-style CSV, GeoJSON and Parquet.
 
-Each writer takes event dicts as `Store.events()` returns them (canonical event plus
-`reports`), or plain `Mention.to_event` records, and a text file handle; it returns how
-many records it wrote.
+Each writer takes event dicts as `Store.events()` / `Store.iter_events()` give them
+(canonical event plus `reports`), or plain `Mention.to_event` records, and a text file
+handle (Parquet: a path or a binary file handle); it returns how many records it wrote.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import json
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import IO, Any
+from pathlib import Path
+from typing import IO, Any, BinaryIO
 
 from sitreps.link import date_window
 
@@ -225,3 +226,105 @@ def write_geojson(events: Iterable[dict[str, Any]], fh: IO[str]) -> int:
     json.dump({"type": "FeatureCollection", "features": features}, fh, ensure_ascii=False)
     fh.write("\n")
     return len(features)
+
+
+PARQUET_COLUMNS: tuple[str, ...] = (
+    *ACLED_COLUMNS,
+    "id",
+    "type",
+    "modality",
+    "status",
+    "is_back_reference",
+    "reported_by",
+    "date_value",
+    "date_precision",
+    "date_end",
+    "place",
+    "gazetteer_id",
+    "actors",
+    "actor_classes",
+    "targets",
+    "target_classes",
+    "outlets",
+    "report_urls",
+    "reports",
+    "confidence",
+    "evidence",
+    "updated_at",
+    "event",
+)
+"""The Parquet file's columns: the ACLED-style ones, then ours (lists as list<string>, and
+the whole canonical record as JSON text in `event`)."""
+
+
+def parquet_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One event as a row of `PARQUET_COLUMNS`."""
+    row = acled_row(event)
+    when = event.get("date") or {}
+    where = event.get("location") or {}
+    people = event.get("actors") or []
+    targets = event.get("targets") or []
+    reports = event.get("reports") or []
+    row["year"] = int(row["year"]) if row["year"] else None
+    row.update(
+        id=event["id"],
+        type=event.get("type"),
+        modality=event.get("modality"),
+        status=event.get("status"),
+        is_back_reference=bool(event.get("is_back_reference")),
+        reported_by=event.get("reported_by"),
+        date_value=when.get("value"),
+        date_precision=when.get("precision"),
+        date_end=when.get("end"),
+        place=where.get("place"),
+        gazetteer_id=where.get("gazetteer_id"),
+        actors=[a.get("text") or "" for a in people],
+        actor_classes=sorted({a.get("class") or "UNKNOWN" for a in people}),
+        targets=[a.get("text") or "" for a in targets],
+        target_classes=sorted({a.get("class") or "UNKNOWN" for a in targets}),
+        outlets=_outlets(event),
+        report_urls=[r.get("url") or "" for r in reports],
+        reports=len(reports) or 1,
+        confidence=event.get("confidence"),
+        evidence=(event.get("evidence") or {}).get("text"),
+        updated_at=event.get("updated_at"),
+        event=json.dumps(event, ensure_ascii=False),
+    )
+    return row
+
+
+def _parquet_schema() -> Any:
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+
+    text, whole, real, strings = pa.string(), pa.int64(), pa.float64(), pa.list_(pa.string())
+    types = {name: text for name in PARQUET_COLUMNS}
+    types.update(
+        year=whole, time_precision=whole, latitude=real, longitude=real, geo_precision=whole,
+        fatalities=whole, timestamp=whole, is_back_reference=pa.bool_(), actors=strings,
+        actor_classes=strings, targets=strings, target_classes=strings, outlets=strings,
+        report_urls=strings, reports=whole, confidence=real,
+    )  # fmt: skip
+    return pa.schema([(name, types[name]) for name in PARQUET_COLUMNS])
+
+
+def write_parquet(
+    events: Iterable[dict[str, Any]], target: str | Path | BinaryIO, *, batch_size: int = 10_000
+) -> int:
+    """A Parquet file of `PARQUET_COLUMNS` (needs pyarrow), written a batch at a time."""
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+    import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
+
+    schema = _parquet_schema()
+    count = 0
+    with pq.ParquetWriter(target, schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+        for event in events:
+            batch.append(parquet_row(event))
+            if len(batch) >= batch_size:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+                batch = []
+        if batch or count == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+    return count

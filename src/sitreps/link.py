@@ -21,14 +21,21 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-MATCH_THRESHOLD = 0.6
+MATCH_THRESHOLD = 0.55
 """The score a candidate needs to count as the same incident."""
+
+MIN_OVERLAP = 0.15
+"""Below the same day, two statements must share at least this much evidence (`evidence_overlap`)."""
 
 UNDATED_MIN_SIMILARITY = 0.5
 """Two undated mentions merge only when their evidence shares this much (token Jaccard)."""
 
 BACK_REFERENCE_LOOKBACK_DAYS = 92
 """How far before a back-reference's date the recalled incident may lie."""
+
+UNDATED_LOOKBACK_DAYS = 31
+"""An undated statement in a report is taken to be about the month before its publication
+(news reports recent incidents); that window is weaker evidence than a stated date."""
 
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
@@ -39,6 +46,10 @@ _STOPWORDS = frozenset(
         "of", "on", "or", "said", "says", "she", "that", "the", "their", "them", "there",
         "they", "this", "to", "told", "was", "were", "which", "who", "will", "with", "would",
         "after", "before", "about", "according", "source", "sources", "local",
+        # attribution boilerplate: how outlets say who told them, not what happened
+        "told", "tells", "resident", "residents", "province", "learned", "reported", "reports",
+        "daily", "nk", "rfa", "news", "korean", "service", "north", "korea", "yonhap", "asia",
+        "press", "reporting", "partner", "familiar", "affairs", "sources", "city", "county",
     )
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+")
@@ -76,13 +87,39 @@ def date_window(
 
 
 def search_window(event: dict[str, Any]) -> tuple[str, str] | None:
-    """The days an event's incident may fall on; a back-reference's window reaches back."""
+    """The days an event's incident may fall on, as linking sees them.
+
+    A stated date gives its window (`date_window`); a back-reference's reaches
+    `BACK_REFERENCE_LOOKBACK_DAYS` further back, since it is dated by the earlier report. An
+    undated statement falls back on its report: the `UNDATED_LOOKBACK_DAYS` before
+    publication (a back-reference: a year before). None when there is neither.
+    """
     when = event.get("date") or {}
     window = date_window(when.get("value"), when.get("precision"), when.get("end"))
-    if window is None or not event.get("is_back_reference"):
+    if window is None:
+        return _report_window(event)
+    if not event.get("is_back_reference"):
         return window
     start = date.fromisoformat(window[0]) - timedelta(days=BACK_REFERENCE_LOOKBACK_DAYS)
     return start.isoformat(), window[1]
+
+
+def _report_window(event: dict[str, Any]) -> tuple[str, str] | None:
+    """The days before an undated statement's report was published."""
+    if event.get("modality") == "generic":
+        return None
+    published = _parse_window(str((event.get("document") or {}).get("published") or ""))
+    if published is None:
+        return None
+    day = published[0]
+    back = 366 if event.get("is_back_reference") else UNDATED_LOOKBACK_DAYS
+    return (day - timedelta(days=back)).isoformat(), day.isoformat()
+
+
+def is_dated(event: dict[str, Any]) -> bool:
+    """Whether the event states a date that can be placed on a calendar."""
+    when = event.get("date") or {}
+    return date_window(when.get("value"), when.get("precision"), when.get("end")) is not None
 
 
 def _parse_window(value: str | None) -> tuple[date, date] | None:
@@ -167,6 +204,30 @@ def evidence_similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
+def evidence_overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How much of the shorter evidence the longer one shares: the mean of the token Jaccard
+    and the overlap coefficient (shared words over the smaller set), 0..1.
+
+    Outlets word one incident differently and at different lengths; the overlap coefficient
+    rewards a short report whose every content word is in the long one, the Jaccard half keeps
+    two long texts that share a few common words from scoring high.
+    """
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    shared = len(ta & tb)
+    return 0.5 * shared / len(ta | tb) + 0.5 * shared / min(len(ta), len(tb))
+
+
+def _counts(event: dict[str, Any]) -> set[int]:
+    people = list(event.get("actors") or []) + list(event.get("targets") or [])
+    return {int(p["count"]) for p in people if isinstance(p.get("count"), int) and p["count"] > 0}
+
+
+def _window_days(window: tuple[str, str]) -> int:
+    return (date.fromisoformat(window[1]) - date.fromisoformat(window[0])).days + 1
+
+
 def _outlets(event: dict[str, Any]) -> set[str]:
     names = {_norm((event.get("document") or {}).get("outlet"))}
     names |= {_norm(r.get("outlet")) for r in event.get("reports") or []}
@@ -185,9 +246,18 @@ def _recalls(back_ref: dict[str, Any], other: dict[str, Any]) -> bool:
 def match_score(mention_event: dict[str, Any], candidate: dict[str, Any]) -> float:
     """How strongly the two describe one incident (0 when a hard rule keeps them apart).
 
-    Parts that agree add up: the same day 0.35 (an overlapping window 0.15), the same place
-    0.3 / county 0.25 / province 0.2, a shared actor class 0.15, a back-reference naming an
-    outlet that reported the other 0.2, and 0.4 x the evidence's token Jaccard.
+    Hard rules: the same type; neither generic; places that do not contradict at any level
+    of the hierarchy (country, province, county, place); actor classes not disjoint; head
+    counts not disjoint ("four smugglers" are not "six students"); date windows that overlap
+    at each date's precision (an undated statement: the month before its report).
+
+    Then the parts that agree add up, against `MATCH_THRESHOLD`: the date, by how narrow the
+    coarser of the two windows is (the same day 0.35, a week 0.25, a month 0.2, longer 0.1, a
+    window inferred from an undated report's publication 0.15, and then only in the same
+    county or place); the same place 0.3 / county
+    0.25 / province 0.2; a shared actor class 0.15; a back-reference naming an outlet that
+    reported the other 0.2; and 0.5 x `evidence_overlap`, which must reach `MIN_OVERLAP`
+    unless the two share a day or one recalls the other's outlet.
     """
     if mention_event.get("type") != candidate.get("type"):
         return 0.0
@@ -199,33 +269,56 @@ def match_score(mention_event: dict[str, Any], candidate: dict[str, Any]) -> flo
     classes_a, classes_b = _actor_classes(mention_event), _actor_classes(candidate)
     if classes_a and classes_b and not classes_a & classes_b:
         return 0.0
+    counts_a, counts_b = _counts(mention_event), _counts(candidate)
+    if counts_a and counts_b and not counts_a & counts_b:
+        return 0.0
     actors = 0.15 if classes_a & classes_b else 0.0
-    similarity = evidence_similarity(mention_event, candidate)
+    similarity = evidence_overlap(mention_event, candidate)
 
     window_a, window_b = search_window(mention_event), search_window(candidate)
-    if window_a is None and window_b is None:
+    dated_a, dated_b = is_dated(mention_event), is_dated(candidate)
+    if not dated_a and not dated_b:
         # Two undated statements: only when everything else agrees strongly.
+        if window_a is not None and window_b is not None and not _overlap(window_a, window_b):
+            return 0.0
         same_province = place >= 0.2
-        if same_province and actors and similarity >= UNDATED_MIN_SIMILARITY:
-            return 0.4 + place + actors + 0.4 * similarity
+        if same_province and actors and evidence_similarity(mention_event, candidate) >= UNDATED_MIN_SIMILARITY:
+            return 0.4 + place + actors + 0.4 * evidence_similarity(mention_event, candidate)
         return 0.0
     if window_a is None or window_b is None or not _overlap(window_a, window_b):
         return 0.0
-    date_a, date_b = mention_event.get("date") or {}, candidate.get("date") or {}
-    same_day = (
-        date_a.get("precision") == date_b.get("precision") == "day"
-        and date_a.get("value") == date_b.get("value")
-        and not mention_event.get("is_back_reference")
-        and not candidate.get("is_back_reference")
-    )
-    when = 0.35 if same_day else 0.15
+    if not dated_a or not dated_b:
+        if place < 0.25:
+            return 0.0  # dated only by its report, it must at least name the same county
+        when = 0.15  # one side dated only by its report's publication: a month, less sure
+    else:
+        date_a, date_b = mention_event.get("date") or {}, candidate.get("date") or {}
+        span = max(
+            _window_days(date_window(date_a.get("value"), date_a.get("precision"), date_a.get("end")) or window_a),
+            _window_days(date_window(date_b.get("value"), date_b.get("precision"), date_b.get("end")) or window_b),
+        )
+        back = mention_event.get("is_back_reference") or candidate.get("is_back_reference")
+        if back:
+            when = 0.15  # a back-reference is dated by the earlier report, not the incident
+        elif span == 1:
+            when = 0.35 if date_a.get("value") == date_b.get("value") else 0.15
+        elif span <= 7:
+            when = 0.25
+        elif span <= 31:
+            when = 0.2
+        else:
+            when = 0.1
     recalls = _recalls(mention_event, candidate) or _recalls(candidate, mention_event)
     recalled = 0.2 if recalls else 0.0
-    return when + place + actors + recalled + 0.4 * similarity
+    if when < 0.35 and not recalls and similarity < MIN_OVERLAP:
+        return 0.0  # short of the same day, the reports must also tell the same story
+    return when + place + actors + recalled + 0.5 * similarity
 
 
-def find_match(mention_event: dict[str, Any], candidates: list[dict[str, Any]]) -> str | None:
-    """The id of the candidate event this mention states again, or None for a new incident.
+def best_match(
+    mention_event: dict[str, Any], candidates: list[dict[str, Any]]
+) -> tuple[str | None, float | None]:
+    """The candidate this mention states again and its score, or (None, None).
 
     `candidates` come from blocking (same type, nearby dates); the best score at or above
     `MATCH_THRESHOLD` wins, ties going to the earlier candidate in the list.
@@ -236,7 +329,12 @@ def find_match(mention_event: dict[str, Any], candidates: list[dict[str, Any]]) 
         score = match_score(mention_event, candidate)
         if score >= best_score and (best_id is None or score > best_score):
             best_id, best_score = str(candidate["id"]), score
-    return best_id
+    return (best_id, round(best_score, 4)) if best_id is not None else (None, None)
+
+
+def find_match(mention_event: dict[str, Any], candidates: list[dict[str, Any]]) -> str | None:
+    """The id of the candidate event this mention states again, or None for a new incident."""
+    return best_match(mention_event, candidates)[0]
 
 
 # --- merging a mention into an event ------------------------------------------------------

@@ -253,6 +253,8 @@ class Mention:
     statements: list[Evidence] = field(default_factory=list)
     # a definite noun pointing back at an incident told earlier ("after the defection")
     anaphoric: bool = False
+    # told in the past perfect ("had been dismissed"): a hint that the incident is background
+    pluperfect: bool = False
 
     def event_id(self, document: Document, pipeline_version: str) -> str:
         """Stable id: same document, pipeline version, type and trigger position."""

@@ -86,7 +86,7 @@ class Extractor:
         sents = [s for s in doc.sents if s.text.strip()]
         analysis = Analysis(document=document, sentences=[Span(s.start_char, s.end_char) for s in sents])
 
-        found = find_document_times(sents, published)
+        found = find_document_times(sents, published, text=document.text)
         times: list[tuple[TimeExpression, Any]] = [(expr, sents[i]) for expr, i in found]
         analysis.dates = [t for t, _ in times]
         dateline = DATELINE.match(document.text)
@@ -224,6 +224,10 @@ class Extractor:
             t.type == "VIOLENCE" for t in self.triggers.find(sent) if t.head.i != head.i
         ):
             return None  # the break-in is part of the robbery told in the same sentence
+        verb = head if head.pos_ in ("VERB", "AUX") else head.head
+        reported = any(a.lemma_.lower() in self.sources.verbs for a in head.ancestors)
+        perfect = any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children)
+        mention.pluperfect = perfect and not reported
         definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in head.children)
         if head.pos_ == "NOUN" and definite and not actors and not targets and date_expr is None:
             mention.anaphoric = True
@@ -328,6 +332,23 @@ DATELINE = re.compile(
 SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
 
 
+RECALL_GAP_DAYS = 20
+
+
+def _period_end(value: str, start: date) -> date:
+    """Last day an ISO value at its precision can mean."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return start
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return start + timedelta(days=6)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return start + timedelta(days=91)
+    return date(start.year, 12, 31)
+
+
 def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -> None:
     """Rule 3: an event dated well before the lead incident is a recalled, earlier incident."""
     lead_starts = [date_start(m.date.value) for m in mentions[:4] if m.date.value and not m.is_back_reference]
@@ -342,8 +363,11 @@ def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -
         start = date_start(m.date.value) if m.date.value else None
         if m.date.span is not None and SINCE.search(text[max(0, m.date.span.start - 12) : m.date.span.start]):
             continue  # "since last autumn": an ongoing part of the story, not a recalled incident
-        earlier = start is not None and start < reference - timedelta(days=45)
-        recalled = start is None and m.date.value is None and RECALL_CUES.search(m.evidence.text) is not None
+        end = _period_end(m.date.value, start) if m.date.value and start else None
+        earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
+        recalled = start is None and m.date.value is None and (
+            RECALL_CUES.search(m.evidence.text) is not None or m.pluperfect
+        )
         if earlier or recalled:
             m.is_back_reference = True
 

@@ -1,10 +1,14 @@
 """Where each event happened: the place tied to it in the text, else the source's or report's province.
 
 `attach_place` picks, among the places named in the event's sentence, the one the parse ties to
-the trigger (a place under the trigger or a head above it), the most specific first; a defection
-is placed where the person left from, never at the destination (TAXONOMY rule 7). `locate`
-fills in an event with no place of its own from its source's province, else the report's
-dominant province, marked `inferred` (TAXONOMY "Places").
+the trigger (a place under the trigger or a head above it), the most specific first. It leaves out
+places that do not say where the event happened: a defector's destination (TAXONOMY rule 7), the
+place in a charge ("executed for letting shipments from Dandong through", rule 5), and, except for
+defections and desertions, a place the doer or an order came *from* ("an inspection team from
+Pyongyang arrived in Manpo", "an order from Pyongyang"). `locate` fills in an event with no place
+of its own from its source's province, else the report's dominant province, marked `inferred`
+(TAXONOMY "Places"); a border river, the DMZ or the NLL, which name no province, get the province
+the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +21,21 @@ from sitreps.model import Mention, Place
 
 DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
 FOREIGN_DEFECTION = {"CN", "KR", "RU"}
+ORIGIN_TYPES = {"DEFECTION", "DESERTION"}  # "fled from Hyesan": where it happened
+CHARGE_WORDS = {"for", "because", "over"}
+SPECIFICITY = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}
+
+
+def _path(root: Any, stop: set[int], limit: int = 12) -> list[Any]:
+    """Tokens from a place's root up to (not including) the first token in `stop`."""
+    path = []
+    tok = root
+    for _ in range(limit):
+        if tok.i in stop or tok.head.i == tok.i:
+            break
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
@@ -24,7 +43,11 @@ def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
     if not places:
         return None
     doc = head.doc
-    usable: list[tuple[Place, Any]] = []
+    ancestors = [head]
+    while ancestors[-1].head.i != ancestors[-1].i:
+        ancestors.append(ancestors[-1].head)
+    ancestor_ids = {t.i: depth for depth, t in enumerate(ancestors)}
+    usable: list[tuple[Place, Any, bool]] = []
     for p in places:
         assert p.span is not None
         chars = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
@@ -36,17 +59,20 @@ def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
             continue  # rule 7: a defection is placed where the person left from
         if destination and p.country != "KP":
             continue
-        usable.append((p, root))
+        path = _path(root, ancestor_ids.keys() | {head.i})
+        preps = {t.lower_ for t in path if t.dep_ == "prep"} | {t.head.lower_ for t in path if t.dep_ == "pobj"}
+        if preps & CHARGE_WORDS:
+            continue  # rule 5: the place in a charge is not where the punishment happened
+        origin = "from" in preps
+        if origin and etype not in ORIGIN_TYPES and (p.country != "KP" or etype != "SMUGGLING"):
+            continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
+        in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
+        usable.append((p, root, in_subject))
     if not usable:
         return None
-    # prefer places in the trigger's own clause: walk up from each place to the trigger's ancestors
-    ancestors = [head]
-    while ancestors[-1].head.i != ancestors[-1].i:
-        ancestors.append(ancestors[-1].head)
-    ancestor_ids = {t.i: depth for depth, t in enumerate(ancestors)}
 
-    def rank(item: tuple[Place, Any]) -> tuple[int, int, float, int]:
-        p, root = item
+    def rank(item: tuple[Place, Any, bool]) -> tuple[int, int, int, float, int]:
+        p, root, in_subject = item
         depth = 99
         tok = root
         for _ in range(12):
@@ -56,35 +82,60 @@ def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-        spec = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}.get(p.precision or "country", 3.0)
+        spec = SPECIFICITY.get(p.precision or "country", 3.0)
         if p.precision == "place" and not p.admin1:
             spec = 2.5  # a river or the DMZ says less than a county or a province
         kp = 0 if p.country == "KP" else 1
-        return (0 if p.admin1 else 1, depth, spec, kp)
+        return (0 if p.admin1 else 1, 1 if in_subject else 0, depth, spec, kp)
 
     best = min(usable, key=rank)
     return best[0]
 
 
 def dominant_admin1(places: list[Place]) -> str | None:
-    counts = Counter(p.admin1 for p in places if p.country == "KP" and p.admin1)
-    if not counts:
+    """The province the report is mostly about.
+
+    The country named most often below country level wins (North Korea on a tie), then its most
+    named province: a report about Dandong and Liaoning that mentions Pyongyang once is about
+    Liaoning.
+    """
+    named = [p for p in places if p.admin1 and p.precision != "country"]
+    if not named:
         return None
+    by_country = Counter(p.country for p in named)
+    top = max(by_country.values())
+    country = "KP" if by_country.get("KP") == top else by_country.most_common(1)[0][0]
+    counts = Counter(p.admin1 for p in named if p.country == country)
     return counts.most_common(1)[0][0]
+
+
+def _province(gazetteer: Gazetteer, name: str) -> Any:
+    entry = gazetteer.province("KP", name)
+    if entry is None:
+        entry = next((e for (_c, a), e in gazetteer.admin1.items() if a == name), None)
+    return entry
 
 
 def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer) -> None:
     """Fill the location from the source's province or the report's province when none is named."""
-    if m.location is not None and m.location.precision != "country":
-        return
-    if m.location is not None and m.location.country != "KP":
+    loc = m.location
+    if loc is not None and loc.country != "KP":
         return
     province = next((s.admin1 for s in m.sources if s.admin1), None)
-    if province is None and m.type != "DIRECTIVE":
+    if province is None:
         province = dominant
+    if loc is not None and loc.precision == "place" and not loc.admin1:
+        # a border river, the DMZ, the NLL: the province from the source or the report
+        entry = _province(gazetteer, province) if province else None
+        if entry is not None and entry.country == "KP":
+            loc.admin1 = entry.admin1
+            loc.inferred = True
+        return
+    if loc is not None and loc.precision != "country":
+        return
     if province is not None and not any(a.cls == "LEADERSHIP" for a in m.actors):
-        entry = gazetteer.province("KP", province)
-        if entry is not None:
+        entry = _province(gazetteer, province)
+        if entry is not None and (loc is None or entry.country == loc.country):
             m.location = entry.to_place(None, None, inferred=True)
             return
     if m.location is None:

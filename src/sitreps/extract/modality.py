@@ -16,7 +16,9 @@ UNCERTAIN_LEMMAS = {
     "worry", "worried", "fear", "suspect", "believe", "think", "rumor", "rumour", "speculate",
     "presume", "allege", "suspicion", "concern", "afraid", "doubt", "guess", "assume", "suppose",
     "possible", "likely", "possibility", "unconfirmed", "speculation", "seem", "appear", "expect",
+    "sign", "signs", "indication", "indications", "unclear", "rumors",
 }  # fmt: skip
+RUMOUR_SUBJECTS = {"people", "residents", "locals", "rumors", "rumours", "many", "some", "others", "everyone"}
 HEDGE_ADVERBS = {"possibly", "allegedly", "apparently", "likely", "probably", "perhaps", "presumably"}
 MODAL_UNCERTAIN = {"may", "might", "could"}
 PLANNED_LEMMAS = {
@@ -35,7 +37,9 @@ GENERIC_CUES = re.compile(
     r"tend to|increasingly|every year|each year|time and again|repeatedly|"
     r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
     r"continue to|have long|for years|since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
-    r"have been reported in many|in many (?:border )?(?:cities|areas|places|towns|regions))\b",
+    r"have been reported in many|in many (?:border )?(?:cities|areas|places|towns|regions)|is common|are common|"
+    r"become common|amid reports|on the rise|thousands of|tens of thousands|hundreds of|has long|here before|"
+    r"\d{1,3},\d{3} North Koreans|since the end of the|since (?:the )?Kim Jong[ -]Un took power)\b",
     re.I,
 )
 
@@ -87,18 +91,24 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     chain = _ancestors_in_clause(head)
     # hypothetical: an "if" / "unless" clause on the path
     for tok in chain:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            return "uncertain"  # "it was unclear whether he had been purged"
         for clause in tok.children:  # the result of a condition: "if caught, they will be sent back"
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             if clause.dep_ == "advcl" and marks & {"if", "unless"}:
                 return "hypothetical"
-        if any(c.lower_ == "would" and c.dep_ == "aux" for c in tok.children) and tok.i == head.i:
-            return "hypothetical"
-    # uncertain: fear / belief verbs above, modals or hedges on the trigger
+    # uncertain: fear / belief verbs above, rumour ("people say"), modals or hedges on the trigger
     for tok in chain[1:]:
         if tok.lemma_.lower() in UNCERTAIN_LEMMAS or tok.lower_ in UNCERTAIN_LEMMAS:
             return "uncertain"
+        if tok.lemma_.lower() == "say" and any(
+            c.dep_ == "nsubj" and c.lower_ in RUMOUR_SUBJECTS for c in tok.children
+        ):
+            return "uncertain"
+    if any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
+        return "hypothetical"
     for tok in chain[:2]:
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in MODAL_UNCERTAIN:

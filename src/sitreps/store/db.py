@@ -1,16 +1,22 @@
 """The event store: documents in, linked events out, one transaction per document.
 
-`Store.open("sitreps.db")` opens (and creates) a SQLite file; a `sqlite://` or
-`postgresql://` URL goes to SQLAlchemy as given. Everything here is SQLAlchemy Core and
-dialect-neutral except the SQLite connection hook (WAL, foreign keys, real transactions).
+`Store.open("sitreps.db")` opens (and creates) a SQLite file; a `sqlite://` URL goes to
+SQLAlchemy as given, and a `postgresql://` URL is opened with psycopg 3. Everything here is
+SQLAlchemy Core and runs unchanged on both; what differs is kept to three places: the SQLite
+connection hook (WAL, foreign keys, our own BEGIN), the writer lock (`BEGIN IMMEDIATE` on
+SQLite, a transaction-scoped advisory lock on PostgreSQL: one writer at a time on both), and
+full-text search (FTS5 on SQLite, `tsvector` on PostgreSQL).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sqlite3
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal, Self
@@ -21,22 +27,42 @@ from sqlalchemy.engine import Connection, Engine
 from sitreps import link
 from sitreps.errors import StoreError
 from sitreps.model import Document, Mention
+from sitreps.store import migrate
 from sitreps.store.schema import (
     DOCUMENT_CURRENT,
     DOCUMENT_SUPERSEDED,
+    EVENT_STATUSES,
+    EXTRACTED,
+    MACHINE,
+    PENDING,
+    REVIEWED,
+    actors,
     documents,
     event_links,
+    event_mentions,
     events,
     failures,
-    metadata,
+    places,
     runs,
+    sources,
 )
 from sitreps.store.schema import mentions as mention_rows
 
 CANDIDATE_LIMIT = 200
 """At most this many blocked candidates are scored for one mention."""
 
+MAX_WINDOW_DAYS = 400
+"""Blocking looks for candidates whose date window starts at most this long before the
+mention's: every window the schema can state (a year, a season, a month) is shorter; a range
+with an `end` spanning more than this can be missed, and then stays a separate event."""
+
+EXTRACTED_LANGUAGES = ("en",)
+"""Languages the pipeline reads; documents in others are stored as pending, with no mentions."""
+
+WRITER_LOCK = 0x5173_7265_7073  # "sitreps": the PostgreSQL advisory lock of the one writer
+
 _IN_CHUNK = 500  # ids per IN (...) list, well under every dialect's parameter limit
+_FTS_TOKEN = re.compile(r"[^\W_]+")
 
 AddStatus = Literal["new", "unchanged", "revision"]
 
@@ -51,6 +77,45 @@ class AddResult:
     events_linked: int = 0
 
 
+@dataclass(slots=True)
+class DocumentChange:
+    """What `Store.reprocess_document` changed for one document."""
+
+    document_id: str
+    status: Literal["changed", "unchanged", "skipped"]
+    reason: str | None = None
+    mentions_added: int = 0
+    mentions_removed: int = 0
+    mentions_kept: int = 0
+    events_new: list[str] = field(default_factory=list)
+    events_updated: list[str] = field(default_factory=list)
+    events_removed: list[str] = field(default_factory=list)
+    events_reviewed_untouched: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document_id,
+            "status": self.status,
+            "reason": self.reason,
+            "mentions_added": self.mentions_added,
+            "mentions_removed": self.mentions_removed,
+            "mentions_kept": self.mentions_kept,
+            "events_new": self.events_new,
+            "events_updated": self.events_updated,
+            "events_removed": self.events_removed,
+            "events_reviewed_untouched": self.events_reviewed_untouched,
+        }
+
+
+@dataclass(slots=True)
+class _Linked:
+    """Bookkeeping of one document's mentions as they are stored."""
+
+    created: list[str] = field(default_factory=list)
+    linked: list[str] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)
+
+
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -63,6 +128,10 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat()
 
 
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), _IN_CHUNK):
         yield items[i : i + _IN_CHUNK]
@@ -73,8 +142,11 @@ def _like_escape(text: str) -> str:
 
 
 def database_url(target: str | Path) -> str:
-    """A SQLAlchemy URL for a path (SQLite file) or a URL given as is."""
+    """A SQLAlchemy URL for a path (SQLite file) or a URL; `postgresql://` means psycopg 3."""
     if isinstance(target, str) and "://" in target:
+        scheme, rest = target.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
         return target
     path = Path(target).expanduser()
     if not path.parent.is_dir():
@@ -83,7 +155,7 @@ def database_url(target: str | Path) -> str:
 
 
 def _sqlite_hooks(engine: Engine) -> None:
-    """WAL and foreign keys on every connection; our own BEGIN, so reads join the transaction."""
+    """WAL and foreign keys on every connection; our own BEGIN, IMMEDIATE for the writer."""
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -93,13 +165,39 @@ def _sqlite_hooks(engine: Engine) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")  # durable enough with WAL, much faster
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.execute("PRAGMA busy_timeout=30000")  # a second writer waits its turn
         finally:
             cursor.close()
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writing = connection.get_execution_options().get("sitreps_writer", False)
+        # BEGIN IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout
+        # instead of one failing when its read transaction tries to become a write.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def fts_query(text: str) -> str | None:
+    """The words of a search as an FTS5 query (each quoted, all required); None if no words."""
+    words = _FTS_TOKEN.findall(text.casefold())
+    if not words:
+        return None
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text).casefold().split()) if text else ""
+
+
+def _place_key(where: dict[str, Any]) -> str | None:
+    """The `places.id` of a location: its gazetteer id, or a hash of its names."""
+    names = [where.get(k) for k in ("country", "admin1", "admin2", "place")]
+    if not any(names):
+        return None
+    if where.get("gazetteer_id"):
+        return str(where["gazetteer_id"])[:64]
+    key = "|".join(_norm(n) for n in names) + f"|{where.get('precision') or ''}"
+    return "~" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
 def _event_columns(event: dict[str, Any]) -> dict[str, Any]:
@@ -107,6 +205,7 @@ def _event_columns(event: dict[str, Any]) -> dict[str, Any]:
     when = event.get("date") or {}
     where = event.get("location") or {}
     window = link.date_window(when.get("value"), when.get("precision"), when.get("end"))
+    reach = link.search_window(event)
     return {
         "type": event["type"],
         "modality": event["modality"],
@@ -117,10 +216,13 @@ def _event_columns(event: dict[str, Any]) -> dict[str, Any]:
         "date_end": when.get("end"),
         "date_from": window[0] if window else None,
         "date_to": window[1] if window else None,
+        "link_from": reach[0] if reach else None,
+        "link_to": reach[1] if reach else None,
         "country": where.get("country"),
         "admin1": where.get("admin1"),
         "admin2": where.get("admin2"),
         "place": where.get("place"),
+        "place_id": _place_key(where),
         "lat": where.get("lat"),
         "lon": where.get("lon"),
         "geo_precision": where.get("precision"),
@@ -135,26 +237,49 @@ def _evidence_text(event: dict[str, Any]) -> str:
     return "\n".join(dict.fromkeys(t for t in texts if t))
 
 
+def _statement_key(type: str, start: int | None, end: int | None) -> tuple[str, int | None, int | None]:
+    """A statement's identity within its document, whatever pipeline version found it."""
+    return (type, start, end)
+
+
+def _mention_key(mention: Mention) -> tuple[str, int | None, int | None]:
+    anchor = mention.evidence.trigger_span or mention.evidence.span
+    return _statement_key(mention.type, anchor.start, anchor.end)
+
+
+def _comparable(data: dict[str, Any]) -> dict[str, Any]:
+    """A mention record without what changes with the pipeline version alone."""
+    return {k: v for k, v in data.items() if k != "id"}
+
+
 class Store:
     """A database of documents, the mentions extracted from them and the events they state.
 
-    One writer at a time per SQLite file (WAL lets readers run alongside it).
+    One writer at a time (SQLite: `BEGIN IMMEDIATE` with WAL, so readers run alongside it;
+    PostgreSQL: an advisory lock held for each writing transaction).
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.dialect = engine.dialect.name
 
     @classmethod
-    def open(cls, target: str | Path) -> Store:
-        """Open the store at a path (SQLite file) or a database URL, creating tables if missing.
+    def open(cls, target: str | Path, *, upgrade: bool = True) -> Store:
+        """Open the store at a path (SQLite file) or a database URL.
 
-        Raises `StoreError` when the database cannot be reached or created.
+        A database behind the newest migration (an empty one included) is upgraded, unless
+        `upgrade=False`, which raises `StoreError` instead. Raises `StoreError` when the
+        database cannot be reached or created.
         """
         try:
-            engine = sa.create_engine(database_url(target))
+            url = database_url(target)
+            options: dict[str, Any] = {}
+            if url.startswith("postgresql"):
+                options["pool_pre_ping"] = True
+            engine = sa.create_engine(url, **options)
             if engine.dialect.name == "sqlite":
                 _sqlite_hooks(engine)
-            metadata.create_all(engine)
+            migrate.ensure_current(engine, upgrade_if_behind=upgrade)
         except (sa.exc.SQLAlchemyError, ImportError) as exc:
             raise StoreError(f"cannot open database {target}: {exc}") from exc
         return cls(engine)
@@ -169,6 +294,16 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A writing transaction, holding the store's one writer lock until it ends."""
+        with self.engine.connect() as conn:
+            conn.execution_options(sitreps_writer=True)
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK})
+                yield conn
+
     # --- writing --------------------------------------------------------------------------
 
     def add_document(
@@ -177,19 +312,22 @@ class Store:
         """Store a document with its mentions, linking each mention to an event, atomically.
 
         - The same text again (same content hash) changes nothing: status "unchanged", even
-          under another URL or a newer pipeline version (re-deriving is a separate operation).
+          under another URL or a newer pipeline version (re-deriving is `reprocess`).
         - Different text under a stored URL is a new row with `revision` one higher; the
           earlier revision is marked superseded and drops out of reports (status "revision").
+        - A document in a language the pipeline does not read (`EXTRACTED_LANGUAGES`) is
+          stored with `extraction = "pending"` and no mentions; `mentions` is ignored.
         - Each mention is matched by `link.find_match` against candidates found by blocking
-          (same type and overlapping date window, or both undated in the same province), never
-          the whole table; it joins the best match or starts a new event whose id is its own.
-          Generic statements never merge. Two mentions of one document never share an event:
-          the extractor has already merged repeated statements within a report.
+          (same type, a nearby date window, a province that does not contradict; or both
+          undated in the same province), never the whole table; it joins the best match or
+          starts a new event whose id is its own. Generic statements never merge. Two mentions
+          of one document never share an event: the extractor has already merged repeated
+          statements within a report.
         - A back-reference joins the earlier event as one more mention (or starts an event that
           a later-ingested original report will join), and `event_links` records
           (incident of this report) -> (recalled event), kind "back_reference", for every
           non-back-reference, non-generic event this document states.
-        - Events an analyst has confirmed or corrected gain mentions but keep their data.
+        - Events an analyst has confirmed, corrected or rejected gain mentions but keep their data.
         Any exception rolls the whole document back; database errors are raised as
         `StoreError`, anything else (a failing extractor, say) as it is.
         """
@@ -202,25 +340,31 @@ class Store:
         self, document: Document, mentions: list[Mention], pipeline_version: str
     ) -> AddResult:
         doc_id = document.id
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             if conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)).first():
                 return AddResult(doc_id, "unchanged")
             status: AddStatus = "new"
             revision = 1
+            recount: set[str] = set()
             if document.url:
                 previous = conn.execute(
-                    sa.select(sa.func.max(documents.c.revision)).where(
-                        documents.c.url == document.url
-                    )
+                    sa.select(sa.func.max(documents.c.revision)).where(documents.c.url == document.url)
                 ).scalar()
                 if previous is not None:
                     status, revision = "revision", int(previous) + 1
+                    recount |= self._events_of_documents(
+                        conn,
+                        sa.select(documents.c.id).where(
+                            documents.c.url == document.url, documents.c.status == DOCUMENT_CURRENT
+                        ),
+                    )
                     conn.execute(
                         documents.update()
                         .where(documents.c.url == document.url)
                         .values(status=DOCUMENT_SUPERSEDED)
                     )
             now = _utcnow()
+            extractable = (document.language or "en").lower() in EXTRACTED_LANGUAGES
             conn.execute(
                 documents.insert(),
                 dict(
@@ -235,100 +379,239 @@ class Store:
                     ingested_at=now,
                     revision=revision,
                     status=DOCUMENT_CURRENT,
-                    pipeline_version=pipeline_version,
+                    extraction=EXTRACTED if extractable else PENDING,
+                    pipeline_version=pipeline_version if extractable else None,
+                    extracted_at=now if extractable else None,
                 ),
             )
-            touched: set[str] = set()
-            seen_mentions: set[str] = set()
-            incidents: list[str] = []
-            recalled: list[str] = []
-            created = linked = 0
-            for mention in mentions:
-                stated = mention.to_event(document, pipeline_version)
-                if stated["id"] in seen_mentions:
-                    continue  # the same trigger twice: one statement
-                seen_mentions.add(stated["id"])
-                match = None
-                if stated["modality"] != "generic":
-                    match = link.find_match(stated, self._candidates(conn, stated, touched))
-                if match is None:
-                    event_id = stated["id"]
-                    conn.execute(
-                        events.insert(),
-                        dict(
-                            id=event_id,
-                            status="machine",
-                            pipeline_version=pipeline_version,
-                            created_at=now,
-                            updated_at=now,
-                            **_event_columns(stated),
-                        ),
-                    )
-                    created += 1
-                else:
-                    event_id = match
+            done = _Linked()
+            if extractable:
+                done = self._store_mentions(conn, document, mentions, pipeline_version, now, merge=True)
+            self._recount(conn, recount | done.touched)
+            return AddResult(doc_id, status, len(done.created), len(done.linked))
+
+    def _store_mentions(
+        self,
+        conn: Connection,
+        document: Document,
+        mentions: Iterable[Mention],
+        pipeline_version: str,
+        now: datetime,
+        *,
+        merge: bool,
+        forced: dict[tuple[str, int | None, int | None], str] | None = None,
+    ) -> _Linked:
+        """Insert one document's mentions, each linked to a matched or a new event.
+
+        `forced` maps statement keys to the event a statement already belonged to (reprocess
+        keeps event ids that way); `merge` folds each linked mention into its machine event
+        at once (reprocess rebuilds the events afterwards instead).
+        """
+        done = _Linked()
+        seen: set[str] = set()
+        incidents: list[str] = []
+        recalled: list[str] = []
+        for mention in mentions:
+            stated = mention.to_event(document, pipeline_version)
+            if stated["id"] in seen:
+                continue  # the same trigger twice: one statement
+            seen.add(stated["id"])
+            event_id: str | None = None
+            score: float | None = None
+            method = "new"
+            wanted = (forced or {}).get(_mention_key(mention))
+            if wanted is not None and wanted not in done.touched and self._event_exists(conn, wanted):
+                event_id, method = wanted, "kept"
+            elif stated["modality"] != "generic":
+                candidates = self._candidates(conn, stated, done.touched)
+                event_id, score = link.best_match(stated, candidates)
+                method = "linked" if event_id else "new"
+            if event_id is None:
+                event_id = self._fresh_event_id(conn, stated["id"])
+                self._insert_event(conn, event_id, stated, pipeline_version, now)
+                done.created.append(event_id)
+            else:
+                if merge:
                     self._merge(conn, event_id, stated, pipeline_version, now)
-                    linked += 1
-                conn.execute(
-                    mention_rows.insert(),
-                    dict(
-                        id=stated["id"],
-                        document_id=doc_id,
-                        event_id=event_id,
-                        type=stated["type"],
-                        is_back_reference=bool(stated["is_back_reference"]),
-                        evidence=_evidence_text(stated),
-                        data=json.dumps(stated, ensure_ascii=False),
-                        pipeline_version=pipeline_version,
-                    ),
+                done.linked.append(event_id)
+            self._insert_mention(conn, mention, stated, document.id, pipeline_version, now)
+            conn.execute(
+                event_mentions.insert(),
+                dict(mention_id=stated["id"], event_id=event_id, method=method, score=score, linked_at=now),
+            )
+            done.touched.add(event_id)
+            if stated["is_back_reference"]:
+                recalled.append(event_id)
+            elif stated["modality"] != "generic":
+                incidents.append(event_id)
+        pairs = {(a, b) for a in incidents for b in recalled if a != b}
+        for from_event, to_event in sorted(pairs):
+            exists = conn.execute(
+                sa.select(event_links.c.kind).where(
+                    event_links.c.from_event == from_event,
+                    event_links.c.to_event == to_event,
+                    event_links.c.kind == "back_reference",
                 )
-                touched.add(event_id)
-                if stated["is_back_reference"]:
-                    recalled.append(event_id)
-                elif stated["modality"] != "generic":
-                    incidents.append(event_id)
-            pairs = {(a, b) for a in incidents for b in recalled if a != b}
-            for from_event, to_event in sorted(pairs):
+            ).first()
+            if exists is None:
                 conn.execute(
                     event_links.insert(),
-                    dict(
-                        from_event=from_event,
-                        to_event=to_event,
-                        kind="back_reference",
-                        document_id=doc_id,
-                    ),
+                    dict(from_event=from_event, to_event=to_event, kind="back_reference", document_id=document.id),
                 )
-            return AddResult(doc_id, status, created, linked)
+        return done
 
-    def _candidates(
-        self, conn: Connection, stated: dict[str, Any], exclude: set[str]
-    ) -> list[dict[str, Any]]:
-        """Events this mention could restate, found by blocking; each with its `reports`."""
-        query = sa.select(events.c.data).where(
-            events.c.type == stated["type"], events.c.modality != "generic"
+    def _event_exists(self, conn: Connection, event_id: str) -> bool:
+        return conn.execute(sa.select(events.c.id).where(events.c.id == event_id)).first() is not None
+
+    def _fresh_event_id(self, conn: Connection, wanted: str) -> str:
+        """The mention's own id for its new event, unless an event already has it."""
+        candidate, n = wanted, 0
+        while self._event_exists(conn, candidate):
+            n += 1
+            candidate = hashlib.sha256(f"{wanted}/{n}".encode()).hexdigest()[:20]
+        return candidate
+
+    def _ensure_place(self, conn: Connection, where: dict[str, Any]) -> str | None:
+        key = _place_key(where)
+        if key is None:
+            return None
+        if conn.execute(sa.select(places.c.id).where(places.c.id == key)).first() is None:
+            conn.execute(
+                places.insert(),
+                dict(
+                    id=key,
+                    gazetteer_id=where.get("gazetteer_id"),
+                    country=where.get("country"),
+                    admin1=where.get("admin1"),
+                    admin2=where.get("admin2"),
+                    name=where.get("place"),
+                    lat=where.get("lat"),
+                    lon=where.get("lon"),
+                    precision=where.get("precision"),
+                ),
+            )
+        return key
+
+    def _write_actors(self, conn: Connection, event_id: str, event: dict[str, Any], *, replace: bool) -> None:
+        if replace:
+            conn.execute(actors.delete().where(actors.c.event_id == event_id))
+        rows = [
+            {
+                "event_id": event_id,
+                "role": role,
+                "text": person.get("text") or "",
+                "class": person.get("class") or "UNKNOWN",
+                "unit": person.get("unit"),
+                "count": person.get("count"),
+            }
+            for role, key in (("actor", "actors"), ("target", "targets"))
+            for person in event.get(key) or []
+        ]
+        if rows:
+            conn.execute(actors.insert(), rows)
+
+    def _insert_event(
+        self, conn: Connection, event_id: str, stated: dict[str, Any], pipeline_version: str, now: datetime
+    ) -> None:
+        data = {**stated, "id": event_id}
+        self._ensure_place(conn, data.get("location") or {})
+        conn.execute(
+            events.insert(),
+            dict(
+                id=event_id,
+                status=MACHINE,
+                reports=0,
+                pipeline_version=pipeline_version,
+                created_at=now,
+                updated_at=now,
+                **_event_columns(data),
+            ),
         )
+        self._write_actors(conn, event_id, data, replace=False)
+
+    def _update_event(
+        self, conn: Connection, event_id: str, data: dict[str, Any], pipeline_version: str, now: datetime
+    ) -> None:
+        self._ensure_place(conn, data.get("location") or {})
+        conn.execute(
+            events.update().where(events.c.id == sa.bindparam("event_id")),
+            dict(event_id=event_id, pipeline_version=pipeline_version, updated_at=now, **_event_columns(data)),
+        )
+        self._write_actors(conn, event_id, data, replace=True)
+
+    def _insert_mention(
+        self,
+        conn: Connection,
+        mention: Mention,
+        stated: dict[str, Any],
+        document_id: str,
+        pipeline_version: str,
+        now: datetime,
+    ) -> None:
+        where = stated.get("location") or {}
+        trigger = mention.evidence.trigger_span
+        conn.execute(
+            mention_rows.insert(),
+            dict(
+                id=stated["id"],
+                document_id=document_id,
+                type=stated["type"],
+                modality=stated["modality"],
+                is_back_reference=bool(stated["is_back_reference"]),
+                trigger=mention.evidence.trigger,
+                span_start=mention.evidence.span.start,
+                span_end=mention.evidence.span.end,
+                trigger_start=trigger.start if trigger else None,
+                trigger_end=trigger.end if trigger else None,
+                date_value=(stated.get("date") or {}).get("value"),
+                date_precision=(stated.get("date") or {}).get("precision"),
+                place_id=self._ensure_place(conn, where),
+                evidence=_evidence_text(stated),
+                data=json.dumps(stated, ensure_ascii=False),
+                pipeline_version=pipeline_version,
+                created_at=now,
+            ),
+        )
+        rows = [
+            {
+                "mention_id": stated["id"],
+                "kind": s.kind,
+                "text": s.text,
+                "admin1": s.admin1,
+                "span_start": s.span.start if s.span else None,
+                "span_end": s.span.end if s.span else None,
+            }
+            for s in mention.sources
+        ]
+        if rows:
+            conn.execute(sources.insert(), rows)
+
+    def _candidates(self, conn: Connection, stated: dict[str, Any], exclude: set[str]) -> list[dict[str, Any]]:
+        """Events this mention could restate, found by blocking; each with its `reports`.
+
+        Blocking reads the index on (type, link_from): the same type, and a linking window
+        (`link.search_window`, stored as `link_from` / `link_to`) that overlaps the mention's
+        and starts at most `MAX_WINDOW_DAYS` before it; then a province equal to the
+        mention's or unknown. A mention with no window at all (undated, in a report with no
+        date) looks only at such events of its province. The cost of linking a report thus
+        grows with the events near it in time, not with the database.
+        """
+        query = sa.select(events.c.data).where(events.c.type == stated["type"], events.c.modality != "generic")
+        admin1 = _norm((stated.get("location") or {}).get("admin1"))
         window = link.search_window(stated)
         if window is not None:
             lo, hi = window
-            reach = date.fromisoformat(hi).toordinal() + link.BACK_REFERENCE_LOOKBACK_DAYS
-            back_hi = date.fromordinal(reach).isoformat()
-            query = query.where(
-                events.c.date_from.is_not(None),
-                events.c.date_to >= lo,
-                sa.or_(
-                    events.c.date_from <= hi,
-                    # a stored back-reference's incident may lie before its (report) date
-                    sa.and_(events.c.is_back_reference, events.c.date_from <= back_hi),
-                ),
-            )
+            earliest = date.fromordinal(date.fromisoformat(lo).toordinal() - MAX_WINDOW_DAYS).isoformat()
+            query = query.where(events.c.link_from >= earliest, events.c.link_from <= hi, events.c.link_to >= lo)
+            if admin1:
+                query = query.where(sa.or_(sa.func.lower(events.c.admin1) == admin1, events.c.admin1.is_(None)))
         else:
-            admin1 = (stated.get("location") or {}).get("admin1")
             if not admin1:
                 return []
-            query = query.where(events.c.date_from.is_(None), events.c.admin1 == admin1)
+            query = query.where(events.c.link_from.is_(None), sa.func.lower(events.c.admin1) == admin1)
         if exclude:
             query = query.where(events.c.id.not_in(sorted(exclude)))
-        query = query.order_by(events.c.date_from, events.c.id).limit(CANDIDATE_LIMIT)
+        query = query.order_by(events.c.link_from.desc(), events.c.id).limit(CANDIDATE_LIMIT)
         candidates = [json.loads(row.data) for row in conn.execute(query)]
         reports = self._reports(conn, [c["id"] for c in candidates])
         for candidate in candidates:
@@ -336,29 +619,70 @@ class Store:
         return candidates
 
     def _merge(
-        self,
-        conn: Connection,
-        event_id: str,
-        stated: dict[str, Any],
-        pipeline_version: str,
-        now: datetime,
+        self, conn: Connection, event_id: str, stated: dict[str, Any], pipeline_version: str, now: datetime
     ) -> None:
-        row = conn.execute(
-            sa.select(events.c.data, events.c.status).where(events.c.id == event_id)
-        ).one()
-        if row.status != "machine":
+        row = conn.execute(sa.select(events.c.data, events.c.status).where(events.c.id == event_id)).one()
+        if row.status != MACHINE:
             conn.execute(events.update().where(events.c.id == event_id).values(updated_at=now))
             return
         merged = link.merge_event(json.loads(row.data), stated)
-        conn.execute(
-            events.update().where(events.c.id == sa.bindparam("event_id")),
-            dict(
-                event_id=event_id,
-                pipeline_version=pipeline_version,
-                updated_at=now,
-                **_event_columns(merged),
-            ),
+        self._update_event(conn, event_id, merged, pipeline_version, now)
+
+    def _events_of_documents(self, conn: Connection, doc_ids: Any) -> set[str]:
+        query = (
+            sa.select(event_mentions.c.event_id)
+            .join(mention_rows, mention_rows.c.id == event_mentions.c.mention_id)
+            .where(mention_rows.c.document_id.in_(doc_ids))
         )
+        return {row.event_id for row in conn.execute(query)}
+
+    def _recount(self, conn: Connection, event_ids: Iterable[str]) -> None:
+        """Set `events.reports`: how many current documents state each event."""
+        current = (
+            sa.select(sa.func.count())
+            .select_from(event_mentions)
+            .join(mention_rows, mention_rows.c.id == event_mentions.c.mention_id)
+            .join(documents, documents.c.id == mention_rows.c.document_id)
+            .where(event_mentions.c.event_id == events.c.id, documents.c.status == DOCUMENT_CURRENT)
+            .scalar_subquery()
+        )
+        for chunk in _chunks(sorted(event_ids)):
+            conn.execute(events.update().where(events.c.id.in_(chunk)).values(reports=current))
+
+    def review(
+        self,
+        event_id: str,
+        status: str,
+        *,
+        correction: dict[str, Any] | None = None,
+        note: str | None = None,
+    ) -> dict[str, Any]:
+        """An analyst's verdict on an event: confirmed, corrected (with `correction`, fields of
+        the canonical record to replace), rejected, or machine (hand it back to the pipeline).
+
+        Reviewed events keep their data through later reports and `reprocess`.
+        """
+        if status not in EVENT_STATUSES:
+            raise ValueError(f"status: {status!r} is not one of {', '.join(EVENT_STATUSES)}")
+        if status == "corrected" and not correction:
+            raise ValueError("a corrected event needs its correction")
+        now = _utcnow()
+        with self._writing() as conn:
+            row = conn.execute(
+                sa.select(events.c.data, events.c.pipeline_version).where(events.c.id == event_id)
+            ).first()
+            if row is None:
+                raise KeyError(event_id)
+            data: dict[str, Any] = json.loads(row.data)
+            if correction:
+                data = {**data, **correction, "id": event_id}
+                self._update_event(conn, event_id, data, row.pipeline_version, now)
+            conn.execute(
+                events.update()
+                .where(events.c.id == event_id)
+                .values(status=status, note=note, reviewed_at=now, updated_at=now)
+            )
+        return data
 
     def record_failure(self, input: str, error: str, run_id: int | None = None) -> None:
         """Record that an input could not be processed, in its own transaction.
@@ -367,51 +691,306 @@ class Store:
         """
         row = {"input": input, "error": error, "created_at": _utcnow(), "run_id": run_id}
         try:
-            with self.engine.begin() as conn:
+            with self._writing() as conn:
                 conn.execute(failures.insert(), row)
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot record failure of {input}: {exc}") from exc
 
-    def start_run(self, pipeline_version: str) -> int:
-        """Open a run record (a batch of ingestion) and return its id."""
-        with self.engine.begin() as conn:
+    def start_run(self, pipeline_version: str, kind: str = "ingest") -> int:
+        """Open a run record (a batch of ingestion or reprocessing) and return its id."""
+        with self._writing() as conn:
             result = conn.execute(
-                runs.insert().values(pipeline_version=pipeline_version, started_at=_utcnow())
+                runs.insert().values(kind=kind, pipeline_version=pipeline_version, started_at=_utcnow())
             )
             key = result.inserted_primary_key
             assert key is not None
             return int(key[0])
 
-    def finish_run(self, run_id: int, *, documents: int, events: int, failures: int) -> None:
-        """Close a run record with its counts."""
-        with self.engine.begin() as conn:
+    def finish_run(
+        self,
+        run_id: int,
+        *,
+        documents: int,
+        events: int,
+        failures: int,
+        counts: dict[str, Any] | None = None,
+    ) -> None:
+        """Close a run record with its counts and duration."""
+        now = _utcnow()
+        with self._writing() as conn:
+            started = conn.execute(sa.select(runs.c.started_at).where(runs.c.id == run_id)).scalar_one()
             conn.execute(
                 runs.update()
                 .where(runs.c.id == run_id)
                 .values(
-                    finished_at=_utcnow(), documents=documents, events=events, failures=failures
+                    finished_at=now,
+                    duration_s=(now - _aware(started)).total_seconds(),
+                    documents=documents,
+                    events=events,
+                    failures=failures,
+                    counts=json.dumps(counts) if counts is not None else None,
                 )
             )
 
+    # --- reprocessing ---------------------------------------------------------------------
+
+    def document(self, document_id: str) -> Document | None:
+        """A stored document as the pipeline takes it."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == document_id)).first()
+        if row is None:
+            return None
+        return Document(
+            text=row.text,
+            url=row.url,
+            title=row.title,
+            outlet=row.outlet,
+            published=row.published,
+            language=row.language or "en",
+            origin=row.origin,
+        )
+
+    def document_ids(self, *, current_only: bool = True) -> list[str]:
+        """Ids of stored documents in ingestion order (current revisions only, by default)."""
+        query = sa.select(documents.c.id).order_by(documents.c.seq)
+        if current_only:
+            query = query.where(documents.c.status == DOCUMENT_CURRENT)
+        with self.engine.connect() as conn:
+            return [row.id for row in conn.execute(query)]
+
+    def reprocess_document(
+        self, document_id: str, mentions: list[Mention], pipeline_version: str
+    ) -> DocumentChange:
+        """Replace one document's mentions with `mentions` (freshly extracted), atomically.
+
+        - A statement found again (same type and trigger span) stays with the event it stated;
+          new statements are linked like `add_document`'s; statements no longer found leave
+          their events, and a machine event left with no mention is deleted.
+        - Every machine event touched is rebuilt from its mentions (`link.merge_event` over them
+          in the order they were stored), so its machine fields follow the current pipeline.
+        - Confirmed, corrected and rejected events are never changed: the mentions linking a
+          document to them stay as they are, and they are never rebuilt or deleted.
+        - A superseded revision, or a document in a language the pipeline does not read, is
+          skipped. Same statements with the same content: "unchanged" (only the recorded
+          pipeline version moves on).
+        """
+        try:
+            return self._reprocess_document(document_id, mentions, pipeline_version)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot reprocess document {document_id}: {exc}") from exc
+
+    def _reprocess_document(
+        self, document_id: str, mentions: list[Mention], pipeline_version: str
+    ) -> DocumentChange:
+        change = DocumentChange(document_id, "unchanged")
+        now = _utcnow()
+        with self._writing() as conn:
+            row = conn.execute(sa.select(documents).where(documents.c.id == document_id)).first()
+            if row is None:
+                raise KeyError(document_id)
+            if row.status != DOCUMENT_CURRENT:
+                change.status, change.reason = "skipped", "superseded revision"
+                return change
+            document = Document(
+                text=row.text, url=row.url, title=row.title, outlet=row.outlet, published=row.published,
+                language=row.language or "en", origin=row.origin,
+            )  # fmt: skip
+            if (document.language or "en").lower() not in EXTRACTED_LANGUAGES:
+                change.status, change.reason = "skipped", f"language {document.language!r} not extracted"
+                return change
+            old = conn.execute(
+                sa.select(
+                    mention_rows.c.id,
+                    mention_rows.c.type,
+                    mention_rows.c.trigger_start,
+                    mention_rows.c.trigger_end,
+                    mention_rows.c.span_start,
+                    mention_rows.c.span_end,
+                    mention_rows.c.data,
+                    event_mentions.c.event_id,
+                    events.c.status,
+                )
+                .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
+                .join(events, events.c.id == event_mentions.c.event_id)
+                .where(mention_rows.c.document_id == document_id)
+                .order_by(mention_rows.c.seq)
+            ).all()
+            fresh: list[tuple[Mention, dict[str, Any]]] = []
+            seen: set[str] = set()
+            for mention in mentions:
+                stated = mention.to_event(document, pipeline_version)
+                if stated["id"] not in seen:
+                    seen.add(stated["id"])
+                    fresh.append((mention, stated))
+
+            def key_of(r: Any) -> tuple[str, int | None, int | None]:
+                start = r.trigger_start if r.trigger_start is not None else r.span_start
+                end = r.trigger_end if r.trigger_end is not None else r.span_end
+                return _statement_key(r.type, start, end)
+
+            old_content = sorted(json.dumps(_comparable(json.loads(r.data)), sort_keys=True) for r in old)
+            new_content = sorted(json.dumps(_comparable(s), sort_keys=True) for _, s in fresh)
+            if row.extraction == EXTRACTED and old_content == new_content:
+                conn.execute(
+                    documents.update()
+                    .where(documents.c.id == document_id)
+                    .values(pipeline_version=pipeline_version, extracted_at=now)
+                )
+                conn.execute(
+                    mention_rows.update()
+                    .where(mention_rows.c.document_id == document_id)
+                    .values(pipeline_version=pipeline_version)
+                )
+                change.mentions_kept = len(old)
+                return change
+
+            change.status = "changed"
+            reviewed = {key_of(r): r for r in old if r.status in REVIEWED}
+            change.events_reviewed_untouched = sorted({r.event_id for r in reviewed.values()})
+            machine_old = [r for r in old if r.status not in REVIEWED]
+            forced = {key_of(r): r.event_id for r in machine_old}
+            affected = {r.event_id for r in machine_old}
+            gone = [r.id for r in machine_old]
+            for chunk in _chunks(gone):
+                conn.execute(sources.delete().where(sources.c.mention_id.in_(chunk)))
+                conn.execute(event_mentions.delete().where(event_mentions.c.mention_id.in_(chunk)))
+                conn.execute(mention_rows.delete().where(mention_rows.c.id.in_(chunk)))
+            conn.execute(event_links.delete().where(event_links.c.document_id == document_id))
+            keep = [(m, s) for m, s in fresh if _mention_key(m) not in reviewed]
+            change.mentions_kept = len(fresh) - len(keep)
+            old_keys = {key_of(r) for r in machine_old}
+            new_keys = {_mention_key(m) for m, _ in keep}
+            change.mentions_added = len(new_keys - old_keys)
+            change.mentions_removed = len(old_keys - new_keys)
+            done = self._store_mentions(
+                conn, document, [m for m, _ in keep], pipeline_version, now, merge=False, forced=forced
+            )
+            change.events_new = sorted(done.created)
+            rebuild = (affected | done.touched) - set(done.created)
+            statuses = dict(
+                conn.execute(
+                    sa.select(events.c.id, events.c.status).where(events.c.id.in_(sorted(rebuild)))
+                ).all()
+            ) if rebuild else {}  # fmt: skip
+            for event_id in sorted(rebuild):
+                if statuses.get(event_id) != MACHINE:
+                    continue
+                outcome = self._rebuild_event(conn, event_id, pipeline_version, now)
+                if outcome == "removed":
+                    change.events_removed.append(event_id)
+                elif outcome == "updated":
+                    change.events_updated.append(event_id)
+            conn.execute(
+                documents.update()
+                .where(documents.c.id == document_id)
+                .values(extraction=EXTRACTED, pipeline_version=pipeline_version, extracted_at=now)
+            )
+            self._recount(conn, (affected | done.touched) - set(change.events_removed))
+        return change
+
+    def _rebuild_event(
+        self, conn: Connection, event_id: str, pipeline_version: str, now: datetime
+    ) -> Literal["removed", "updated", "same"]:
+        """Recompute a machine event from its mentions; delete it when none is left."""
+        stated = [
+            json.loads(r.data)
+            for r in conn.execute(
+                sa.select(mention_rows.c.data)
+                .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
+                .join(documents, documents.c.id == mention_rows.c.document_id)
+                .where(event_mentions.c.event_id == event_id)
+                .order_by(sa.case((documents.c.status == DOCUMENT_CURRENT, 0), else_=1), mention_rows.c.seq)
+            )
+        ]
+        if not stated:
+            conn.execute(
+                event_links.delete().where(
+                    sa.or_(event_links.c.from_event == event_id, event_links.c.to_event == event_id)
+                )
+            )
+            conn.execute(actors.delete().where(actors.c.event_id == event_id))
+            conn.execute(events.delete().where(events.c.id == event_id))
+            return "removed"
+        data = {**stated[0], "id": event_id}
+        for other in stated[1:]:
+            data = link.merge_event(data, other)
+        before = conn.execute(sa.select(events.c.data).where(events.c.id == event_id)).scalar_one()
+        if json.loads(before) == data:
+            return "same"
+        self._update_event(conn, event_id, data, pipeline_version, now)
+        return "updated"
+
+    def reprocess(
+        self,
+        extract: Callable[[Document], list[Mention]],
+        pipeline_version: str,
+        *,
+        document_ids: Sequence[str] | None = None,
+        on_change: Callable[[DocumentChange], None] | None = None,
+    ) -> dict[str, Any]:
+        """Re-extract stored documents with `extract` and apply `reprocess_document` to each.
+
+        Returns the totals (and records them as a run of kind "reprocess"); `on_change` sees
+        each document's change as it is committed. A document whose extraction raises is
+        recorded as a failure and the rest go on.
+        """
+        ids = list(document_ids) if document_ids is not None else self.document_ids()
+        run_id = self.start_run(pipeline_version, kind="reprocess")
+        totals: dict[str, Any] = {
+            "documents": len(ids), "changed": 0, "unchanged": 0, "skipped": 0, "failed": 0,
+            "mentions_added": 0, "mentions_removed": 0, "events_new": 0, "events_updated": 0,
+            "events_removed": 0, "events_reviewed_untouched": 0,
+        }  # fmt: skip
+        for document_id in ids:
+            document = self.document(document_id)
+            if document is None:
+                totals["skipped"] += 1
+                if on_change is not None:
+                    on_change(DocumentChange(document_id, "skipped", "no such document"))
+                continue
+            try:
+                found = extract(document) if (document.language or "en") in EXTRACTED_LANGUAGES else []
+                change = self.reprocess_document(document_id, found, pipeline_version)
+            except Exception as exc:  # one bad document must not stop the batch
+                totals["failed"] += 1
+                self.record_failure(f"reprocess:{document_id}", f"{type(exc).__name__}: {exc}", run_id)
+                continue
+            totals[change.status] += 1
+            totals["mentions_added"] += change.mentions_added
+            totals["mentions_removed"] += change.mentions_removed
+            for name in ("events_new", "events_updated", "events_removed", "events_reviewed_untouched"):
+                totals[name] += len(getattr(change, name))
+            if on_change is not None:
+                on_change(change)
+        self.finish_run(
+            run_id,
+            documents=len(ids),
+            events=totals["events_new"],
+            failures=totals["failed"],
+            counts=totals,
+        )
+        totals["run_id"] = run_id
+        return totals
+
     # --- reading --------------------------------------------------------------------------
 
-    def _reports(
-        self, conn: Connection, event_ids: Sequence[str]
-    ) -> dict[str, list[dict[str, Any]]]:
+    def _reports(self, conn: Connection, event_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         """For each event, the current documents that state it, oldest publication first."""
         found: dict[str, list[dict[str, Any]]] = {}
         for chunk in _chunks(list(event_ids)):
             query = (
                 sa.select(
-                    mention_rows.c.event_id,
+                    event_mentions.c.event_id,
                     mention_rows.c.is_back_reference,
                     documents.c.id,
                     documents.c.url,
                     documents.c.outlet,
+                    documents.c.title,
                     documents.c.published,
                 )
+                .join(mention_rows, mention_rows.c.id == event_mentions.c.mention_id)
                 .join(documents, documents.c.id == mention_rows.c.document_id)
-                .where(mention_rows.c.event_id.in_(chunk), documents.c.status == DOCUMENT_CURRENT)
+                .where(event_mentions.c.event_id.in_(chunk), documents.c.status == DOCUMENT_CURRENT)
                 .order_by(documents.c.published, documents.c.id)
             )
             for row in conn.execute(query):
@@ -420,13 +999,43 @@ class Store:
                         "document_id": row.id,
                         "url": row.url,
                         "outlet": row.outlet,
+                        "title": row.title,
                         "published": row.published,
                         "back_reference": bool(row.is_back_reference),
                     }
                 )
         return found
 
-    def events(
+    def _text_filter(self, text: str) -> sa.ColumnElement[bool]:
+        """Events one of whose current statements contains every word of `text`."""
+        words = _FTS_TOKEN.findall(text.casefold())
+        if not words:
+            return sa.false()
+        match: sa.ColumnElement[bool]
+        if self.dialect == "sqlite":
+            fts = sa.table("mentions_fts", sa.column("rowid"))
+            matched = sa.select(fts.c.rowid).where(sa.text("mentions_fts MATCH :fts_query"))
+            match = mention_rows.c.seq.in_(matched)
+        elif self.dialect == "postgresql":
+            vector = sa.func.to_tsvector(sa.literal_column("'english'::regconfig"), mention_rows.c.evidence)
+            query = sa.func.plainto_tsquery(sa.literal_column("'english'::regconfig"), " ".join(words))
+            match = vector.op("@@")(query)
+        else:  # any other dialect: a LIKE per word
+            match = sa.and_(
+                *(
+                    sa.func.lower(mention_rows.c.evidence).like(f"%{_like_escape(w)}%", escape="\\")
+                    for w in words
+                )
+            )
+        # (events.reports > 0 already keeps events that a current document states)
+        stated = (
+            sa.select(event_mentions.c.event_id)
+            .join(mention_rows, mention_rows.c.id == event_mentions.c.mention_id)
+            .where(match)
+        )
+        return events.c.id.in_(stated)
+
+    def _event_query(
         self,
         *,
         type: str | None = None,
@@ -434,26 +1043,17 @@ class Store:
         until: str | None = None,
         admin1: str | None = None,
         country: str | None = None,
+        place: str | None = None,
+        actor_class: str | None = None,
         modality: str | None = None,
         outlet: str | None = None,
         text: str | None = None,
+        status: str | None = None,
         include_generic: bool = False,
-        limit: int | None = None,
-    ) -> list[dict[str, Any]]:
-        """Events as canonical event dicts, plus `reports`, `mentions`, `status`, `updated_at`.
-
-        Only events stated by at least one current document are listed. `since` / `until`
-        take ISO dates at any precision and keep dated events whose window overlaps;
-        `admin1`, `country` and `outlet` compare case-insensitively; `text` keeps events whose
-        evidence contains every word given. Ordered by date (undated last), then id.
-        """
-        stated_by = (
-            sa.select(mention_rows.c.id)
-            .join(documents, documents.c.id == mention_rows.c.document_id)
-            .where(mention_rows.c.event_id == events.c.id, documents.c.status == DOCUMENT_CURRENT)
-        )
-        query = sa.select(events.c.id, events.c.data, events.c.status, events.c.updated_at)
-        query = query.where(stated_by.exists())
+        include_rejected: bool = False,
+    ) -> tuple[sa.Select[Any], dict[str, Any]]:
+        query = sa.select(events.c.id).where(events.c.reports > 0)
+        params: dict[str, Any] = {}
         if type:
             query = query.where(events.c.type == type.upper())
         if since:
@@ -467,87 +1067,213 @@ class Store:
                 raise ValueError(f"until: not an ISO date: {until!r}")
             query = query.where(events.c.date_from <= window[1])
         if admin1:
-            query = query.where(sa.func.lower(events.c.admin1) == admin1.lower())
+            query = query.where(sa.func.lower(events.c.admin1) == _norm(admin1))
         if country:
-            query = query.where(sa.func.lower(events.c.country) == country.lower())
+            query = query.where(sa.func.lower(events.c.country) == _norm(country))
+        if place:
+            query = query.where(
+                sa.or_(
+                    sa.func.lower(events.c.place) == _norm(place),
+                    sa.func.lower(events.c.admin2) == _norm(place),
+                    events.c.place_id == place,
+                )
+            )
+        if actor_class:
+            query = query.where(
+                sa.select(actors.c.id)
+                .where(actors.c.event_id == events.c.id, actors.c["class"] == actor_class.upper())
+                .exists()
+            )
         if modality:
             query = query.where(events.c.modality == modality)
         if not include_generic:
             query = query.where(events.c.modality != "generic")
+        if status:
+            if status not in EVENT_STATUSES:
+                raise ValueError(f"status: {status!r} is not one of {', '.join(EVENT_STATUSES)}")
+            query = query.where(events.c.status == status)
+        elif not include_rejected:
+            query = query.where(events.c.status != "rejected")
         if outlet:
             query = query.where(
-                stated_by.where(sa.func.lower(documents.c.outlet) == outlet.lower()).exists()
+                sa.select(event_mentions.c.mention_id)
+                .join(mention_rows, mention_rows.c.id == event_mentions.c.mention_id)
+                .join(documents, documents.c.id == mention_rows.c.document_id)
+                .where(
+                    event_mentions.c.event_id == events.c.id,
+                    documents.c.status == DOCUMENT_CURRENT,
+                    sa.func.lower(documents.c.outlet) == _norm(outlet),
+                )
+                .exists()
             )
-        for word in (text or "").split():
-            pattern = f"%{_like_escape(word.lower())}%"
-            query = query.where(
-                stated_by.where(
-                    sa.func.lower(mention_rows.c.evidence).like(pattern, escape="\\")
-                ).exists()
-            )
+        if text is not None:
+            query = query.where(self._text_filter(text))
+            if self.dialect == "sqlite":
+                params["fts_query"] = fts_query(text)
         undated_last = sa.case((events.c.date_from.is_(None), 1), else_=0)
         query = query.order_by(undated_last, events.c.date_from, events.c.date_to, events.c.id)
+        return query, params
+
+    def events(
+        self,
+        *,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        admin1: str | None = None,
+        country: str | None = None,
+        place: str | None = None,
+        actor_class: str | None = None,
+        modality: str | None = None,
+        outlet: str | None = None,
+        text: str | None = None,
+        status: str | None = None,
+        include_generic: bool = False,
+        include_rejected: bool = False,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events as canonical event dicts, plus `reports`, `mentions`, `status`, `updated_at`.
+
+        Only events stated by at least one current document are listed, and rejected ones only
+        with `include_rejected` or `status="rejected"`. `since` / `until` take ISO dates at any
+        precision and keep dated events whose window overlaps; `admin1`, `country`, `place`
+        (a place or county name, or a gazetteer id) and `outlet` compare case-insensitively;
+        `actor_class` keeps events with an actor or target of that class; `text` is a
+        full-text search (FTS5 / tsvector, stemmed) keeping events one of whose statements has
+        every word given. Ordered by date (undated last), then id.
+        """
+        return list(
+            self.iter_events(
+                type=type, since=since, until=until, admin1=admin1, country=country, place=place,
+                actor_class=actor_class, modality=modality, outlet=outlet, text=text, status=status,
+                include_generic=include_generic, include_rejected=include_rejected, limit=limit,
+                offset=offset,
+            )
+        )  # fmt: skip
+
+    def iter_events(self, *, limit: int | None = None, offset: int | None = None, batch: int = 1000,
+                    **filters: Any) -> Iterator[dict[str, Any]]:  # fmt: skip
+        """`events`, a batch of rows at a time (for exports of the whole database)."""
+        query, params = self._event_query(**filters)
+        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+            return
         if limit is not None:
             query = query.limit(limit)
+        if offset is not None:
+            query = query.offset(offset)
         with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
-            reports = self._reports(conn, [row.id for row in rows])
-        found = []
-        for row in rows:
-            event = json.loads(row.data)
-            event["id"] = row.id
-            event["status"] = row.status
-            event["updated_at"] = _iso(row.updated_at)
-            event["reports"] = reports.get(row.id, [])
-            event["mentions"] = len(event["reports"])
-            found.append(event)
-        return found
+            # ids first, in order; then each page's records: the sort never carries the records
+            result = conn.execute(query, params)
+            while ids := [row.id for row in result.fetchmany(batch)]:
+                found = {
+                    row.id: row
+                    for row in conn.execute(
+                        sa.select(events.c.id, events.c.data, events.c.status, events.c.updated_at, events.c.note)
+                        .where(events.c.id.in_(ids))
+                    )
+                }
+                rows = [found[i] for i in ids]
+                reports = self._reports(conn, ids)
+                for row in rows:
+                    event = json.loads(row.data)
+                    event["id"] = row.id
+                    event["status"] = row.status
+                    event["updated_at"] = _iso(row.updated_at)
+                    if row.note:
+                        event["note"] = row.note
+                    event["reports"] = reports.get(row.id, [])
+                    event["mentions"] = len(event["reports"])
+                    yield event
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Every stored document (revisions included) with how many events it states."""
-        count = sa.func.count(sa.distinct(mention_rows.c.event_id)).label("events")
+    def count_events(self, **filters: Any) -> int:
+        """How many events `events(**filters)` would list."""
+        query, params = self._event_query(**filters)
+        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+            return 0
+        counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+        with self.engine.connect() as conn:
+            return int(conn.execute(counted, params).scalar_one())
+
+    def mentions(self, event_id: str | None = None, document_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored mentions (with their event, spans and pipeline version), in storage order."""
         query = (
             sa.select(
-                documents.c.id,
-                documents.c.url,
-                documents.c.title,
-                documents.c.outlet,
-                documents.c.published,
-                documents.c.revision,
-                documents.c.status,
-                documents.c.ingested_at,
-                count,
+                mention_rows.c.id,
+                mention_rows.c.document_id,
+                event_mentions.c.event_id,
+                event_mentions.c.method,
+                event_mentions.c.score,
+                mention_rows.c.type,
+                mention_rows.c.modality,
+                mention_rows.c.is_back_reference,
+                mention_rows.c.trigger,
+                mention_rows.c.span_start,
+                mention_rows.c.span_end,
+                mention_rows.c.trigger_start,
+                mention_rows.c.trigger_end,
+                mention_rows.c.evidence,
+                mention_rows.c.pipeline_version,
             )
-            .select_from(
-                documents.outerjoin(mention_rows, mention_rows.c.document_id == documents.c.id)
-            )
-            .group_by(
-                documents.c.id,
-                documents.c.url,
-                documents.c.title,
-                documents.c.outlet,
-                documents.c.published,
-                documents.c.revision,
-                documents.c.status,
-                documents.c.ingested_at,
-            )
-            .order_by(documents.c.ingested_at, documents.c.id)
+            .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
+            .order_by(mention_rows.c.seq)
         )
+        if event_id is not None:
+            query = query.where(event_mentions.c.event_id == event_id)
+        if document_id is not None:
+            query = query.where(mention_rows.c.document_id == document_id)
         with self.engine.connect() as conn:
-            return [
-                {**row._asdict(), "ingested_at": _iso(row.ingested_at)}
-                for row in conn.execute(query)
-            ]
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def documents(self, *, text: str | None = None, extraction: str | None = None) -> list[dict[str, Any]]:
+        """Stored documents (revisions included) with how many events each states.
+
+        `text` is a full-text search over title and text; `extraction` keeps "extracted" or
+        "pending" documents.
+        """
+        count = sa.func.count(sa.distinct(event_mentions.c.event_id)).label("events")
+        columns = (
+            documents.c.id, documents.c.url, documents.c.title, documents.c.outlet, documents.c.published,
+            documents.c.language, documents.c.revision, documents.c.status, documents.c.extraction,
+            documents.c.pipeline_version, documents.c.ingested_at,
+        )  # fmt: skip
+        query = (
+            sa.select(*columns, count)
+            .select_from(
+                documents.outerjoin(mention_rows, mention_rows.c.document_id == documents.c.id).outerjoin(
+                    event_mentions, event_mentions.c.mention_id == mention_rows.c.id
+                )
+            )
+            .group_by(*columns, documents.c.seq)
+            .order_by(documents.c.seq)
+        )
+        params: dict[str, Any] = {}
+        if extraction:
+            query = query.where(documents.c.extraction == extraction)
+        if text is not None:
+            words = _FTS_TOKEN.findall(text.casefold())
+            if not words:
+                return []
+            if self.dialect == "sqlite":
+                fts = sa.table("documents_fts", sa.column("rowid"))
+                query = query.where(
+                    documents.c.seq.in_(sa.select(fts.c.rowid).where(sa.text("documents_fts MATCH :fts_query")))
+                )
+                params["fts_query"] = fts_query(text)
+            else:
+                english: sa.ColumnElement[Any] = sa.literal_column("'english'::regconfig")
+                body = sa.func.coalesce(documents.c.title, "").op("||")(" ").op("||")(documents.c.text)
+                query = query.where(
+                    sa.func.to_tsvector(english, body).op("@@")(sa.func.plainto_tsquery(english, " ".join(words)))
+                )
+        with self.engine.connect() as conn:
+            return [{**row._asdict(), "ingested_at": _iso(row.ingested_at)} for row in conn.execute(query, params)]
 
     def links(self, event_id: str | None = None) -> list[dict[str, Any]]:
         """Links between events (from, to, kind, document), optionally those touching one event."""
-        query = sa.select(event_links).order_by(
-            event_links.c.from_event, event_links.c.to_event, event_links.c.kind
-        )
+        query = sa.select(event_links).order_by(event_links.c.from_event, event_links.c.to_event, event_links.c.kind)
         if event_id is not None:
-            query = query.where(
-                sa.or_(event_links.c.from_event == event_id, event_links.c.to_event == event_id)
-            )
+            query = query.where(sa.or_(event_links.c.from_event == event_id, event_links.c.to_event == event_id))
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
@@ -564,6 +1290,7 @@ class Store:
             return [
                 {
                     **row._asdict(),
+                    "counts": json.loads(row.counts) if row.counts else None,
                     "started_at": _iso(row.started_at),
                     "finished_at": _iso(row.finished_at),
                 }

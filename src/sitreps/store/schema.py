@@ -1,10 +1,20 @@
 """The database tables, all in one place (SQLAlchemy Core, dialect-neutral).
 
+The tables are created and changed only by the Alembic migrations in
+`sitreps/store/migrations/versions/` (`sitreps db upgrade`, or `Store.open`, which upgrades
+a database that is behind); `tests/test_migrations.py` checks that migrating an empty
+database gives exactly the tables below, on SQLite and on PostgreSQL.
+
 JSON columns are plain text holding `json.dumps` output, so SQLite and PostgreSQL store
 them alike; the columns beside them are copies of the fields that queries filter on.
 Dates are ISO strings: `date_value` at its precision as the schema writes it, and
 `date_from` / `date_to` the first and last day it can mean (see `link.date_window`),
 which compare correctly as text and drive blocking and the `since` / `until` filters.
+
+Full-text search is dialect-specific and lives in the migrations only: on SQLite, FTS5
+tables `mentions_fts` (evidence) and `documents_fts` (title and text) kept in step by
+triggers, with the tables' integer `seq` as their rowid; on PostgreSQL, GIN indexes over
+`to_tsvector('english', ...)` of the same columns.
 """
 
 from __future__ import annotations
@@ -16,10 +26,22 @@ metadata = sa.MetaData()
 DOCUMENT_CURRENT = "current"
 DOCUMENT_SUPERSEDED = "superseded"
 
+EXTRACTED = "extracted"
+PENDING = "pending"
+"""`documents.extraction`: mentions stored by the current pipeline, or not extracted yet
+(a language the pipeline does not read; `sitreps reprocess` takes it up once it does)."""
+
+MACHINE = "machine"
+REVIEWED = ("confirmed", "corrected", "rejected")
+EVENT_STATUSES = (MACHINE, *REVIEWED)
+"""`events.status`: `machine` is the pipeline's to change; an analyst's confirmed / corrected /
+rejected event keeps its data through later reports and `sitreps reprocess`."""
+
 documents = sa.Table(
     "documents",
     metadata,
-    sa.Column("id", sa.String(64), primary_key=True, comment="content hash, Document.id"),
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True, comment="rowid for FTS"),
+    sa.Column("id", sa.String(64), nullable=False, unique=True, comment="hash of the cleaned text"),
     sa.Column("url", sa.Text, index=True),
     sa.Column("outlet", sa.Text),
     sa.Column("title", sa.Text),
@@ -36,13 +58,35 @@ documents = sa.Table(
         server_default=DOCUMENT_CURRENT,
         comment="current, or superseded by a later revision under the same URL",
     ),
-    sa.Column("pipeline_version", sa.String(64)),
+    sa.Column(
+        "extraction",
+        sa.String(16),
+        nullable=False,
+        server_default=EXTRACTED,
+        comment="extracted, or pending (not extracted yet)",
+    ),
+    sa.Column("pipeline_version", sa.String(64), comment="that extracted its mentions"),
+    sa.Column("extracted_at", sa.DateTime(timezone=True)),
+)
+
+places = sa.Table(
+    "places",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True, comment="gazetteer id, or ~hash of the names"),
+    sa.Column("gazetteer_id", sa.String(64), index=True),
+    sa.Column("country", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("name", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("precision", sa.String(8)),
 )
 
 events = sa.Table(
     "events",
     metadata,
-    sa.Column("id", sa.String(64), primary_key=True, comment="id of its first mention"),
+    sa.Column("id", sa.String(64), primary_key=True, comment="id of its first mention, for good"),
     sa.Column("type", sa.String(16), nullable=False),
     sa.Column("modality", sa.String(16), nullable=False),
     sa.Column("is_back_reference", sa.Boolean, nullable=False, server_default=sa.false()),
@@ -52,10 +96,13 @@ events = sa.Table(
     sa.Column("date_end", sa.String(32)),
     sa.Column("date_from", sa.String(10), comment="first ISO day the date can mean"),
     sa.Column("date_to", sa.String(10), comment="last ISO day the date can mean"),
+    sa.Column("link_from", sa.String(10), comment="link.search_window: first day, for blocking"),
+    sa.Column("link_to", sa.String(10), comment="link.search_window: last day"),
     sa.Column("country", sa.String(8)),
     sa.Column("admin1", sa.Text),
     sa.Column("admin2", sa.Text),
     sa.Column("place", sa.Text),
+    sa.Column("place_id", sa.String(64), sa.ForeignKey("places.id"), index=True),
     sa.Column("lat", sa.Float),
     sa.Column("lon", sa.Float),
     sa.Column("geo_precision", sa.String(8)),
@@ -64,21 +111,37 @@ events = sa.Table(
         "status",
         sa.String(16),
         nullable=False,
-        server_default="machine",
+        server_default=MACHINE,
         comment="machine; confirmed / corrected / rejected by an analyst",
+    ),
+    sa.Column(
+        "reports",
+        sa.Integer,
+        nullable=False,
+        server_default="0",
+        comment="mentions in current documents; 0 hides the event",
     ),
     sa.Column("pipeline_version", sa.String(64), nullable=False),
     sa.Column("data", sa.Text, nullable=False, comment="the canonical event.schema.json dict"),
+    sa.Column("note", sa.Text, comment="the analyst's note"),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("reviewed_at", sa.DateTime(timezone=True)),
     sa.Index("ix_events_type_date", "type", "date_from"),
-    sa.Index("ix_events_type_admin1", "type", "admin1"),
+    sa.Index("ix_events_type_link", "type", "link_from"),
+    sa.Index("ix_events_date", "date_from"),
 )
+# province filters compare case-insensitively, so the index is over lower(admin1)
+sa.Index("ix_events_type_admin1_date", events.c.type, sa.func.lower(events.c.admin1), events.c.date_from)
+sa.Index("ix_events_admin1_date", sa.func.lower(events.c.admin1), events.c.date_from)
 
 mentions = sa.Table(
     "mentions",
     metadata,
-    sa.Column("id", sa.String(64), primary_key=True, comment="Mention.event_id(document, version)"),
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True, comment="rowid for FTS"),
+    sa.Column(
+        "id", sa.String(64), nullable=False, unique=True, comment="Mention.event_id(document, version)"
+    ),
     sa.Column(
         "document_id",
         sa.String(64),
@@ -86,12 +149,76 @@ mentions = sa.Table(
         nullable=False,
         index=True,
     ),
-    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), nullable=False, index=True),
     sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("modality", sa.String(16), nullable=False),
     sa.Column("is_back_reference", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("trigger", sa.Text),
+    sa.Column("span_start", sa.Integer, nullable=False, comment="the evidence sentence in the text"),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+    sa.Column("date_value", sa.String(32)),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("place_id", sa.String(64), sa.ForeignKey("places.id"), index=True),
     sa.Column("evidence", sa.Text, nullable=False, comment="statement text, for search"),
     sa.Column("data", sa.Text, nullable=False, comment="Mention.to_event(...) as JSON"),
     sa.Column("pipeline_version", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+event_mentions = sa.Table(
+    "event_mentions",
+    metadata,
+    sa.Column(
+        "mention_id",
+        sa.String(64),
+        sa.ForeignKey("mentions.id", ondelete="CASCADE"),
+        primary_key=True,
+        comment="a mention states one event",
+    ),
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("method", sa.String(16), nullable=False, comment="new, linked, kept (reprocess)"),
+    sa.Column("score", sa.Float, comment="link.match_score when linked"),
+    sa.Column("linked_at", sa.DateTime(timezone=True), nullable=False),
+    # covers the full-text path: matched mention -> its event, without reading the table
+    sa.Index("ix_event_mentions_mention_event", "mention_id", "event_id"),
+)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "mention_id",
+        sa.String(64),
+        sa.ForeignKey("mentions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("text", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("span_start", sa.Integer),
+    sa.Column("span_end", sa.Integer),
+)
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column(
+        "event_id",
+        sa.String(64),
+        sa.ForeignKey("events.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("role", sa.String(8), nullable=False, comment="actor or target"),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("class", sa.String(24), nullable=False),
+    sa.Column("unit", sa.Text),
+    sa.Column("count", sa.Integer),
+    sa.Index("ix_actors_class_event", "class", "event_id"),
 )
 
 event_links = sa.Table(
@@ -105,6 +232,7 @@ event_links = sa.Table(
         sa.String(64),
         sa.ForeignKey("documents.id", ondelete="CASCADE"),
         comment="the report that made the link",
+        index=True,
     ),
     sa.Index("ix_event_links_to", "to_event"),
 )
@@ -113,12 +241,15 @@ runs = sa.Table(
     "runs",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False, server_default="ingest"),
     sa.Column("pipeline_version", sa.String(64), nullable=False),
     sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("duration_s", sa.Float),
     sa.Column("documents", sa.Integer, nullable=False, server_default="0"),
     sa.Column("events", sa.Integer, nullable=False, server_default="0"),
     sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("counts", sa.Text, comment="every count of the run, as JSON"),
 )
 
 failures = sa.Table(

@@ -1,0 +1,69 @@
+"""Each event's place: the place tied to it in the sentence, else the source's or report's province."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitreps import nlp
+from sitreps.extract.location import attach_place, dominant_admin1, locate
+from sitreps.extract.places import load_gazetteer, resolve_places
+from sitreps.model import Evidence, Mention, Place, Source, Span
+
+
+def _attach(text: str, trigger: str, etype: str) -> Place | None:
+    doc = nlp.load()(text)
+    head = next(t for t in doc if t.text == trigger)
+    places = resolve_places(text, load_gazetteer())
+    return attach_place(head, places, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "expected"),
+    [
+        ("Two smugglers were arrested in Hyesan on Monday.", "arrested", "ARREST", "Hyesan"),
+        # rule 7: a defection is placed where the person left from
+        ("A soldier defected from Musan to China.", "defected", "DEFECTION", "Musan"),
+        # rule 5: the place in a charge is not where the punishment happened
+        ("He was executed in Sinuiju for letting shipments from Dandong through.", "executed", "PUNISHMENT",
+         "Sinuiju"),
+        # where the doer came from is not where the event happened
+        ("An inspection team from Pyongyang arrested three guards in Manpo.", "arrested", "ARREST", "Manpo"),
+    ],
+)  # fmt: skip
+def test_attach_place(text: str, trigger: str, etype: str, expected: str) -> None:
+    place = _attach(text, trigger, etype)
+    assert place is not None and (place.admin2 or place.admin1) == expected
+
+
+def test_an_order_from_pyongyang_does_not_place_the_order() -> None:
+    assert _attach("The bureau received an order from Pyongyang to find him.", "order", "DIRECTIVE") is None
+
+
+def _mention(location: Place | None, sources: list[Source] | None = None, etype: str = "ARREST") -> Any:
+    ev = Evidence(text="x", span=Span(0, 1), trigger="x", trigger_span=Span(0, 1))
+    return Mention(type=etype, modality="asserted", evidence=ev, location=location, sources=sources or [])
+
+
+def test_locate_infers_the_source_province() -> None:
+    gaz = load_gazetteer()
+    m = _mention(None, [Source(kind="anonymous_local", text="a source in Ryanggang", admin1="Ryanggang")])
+    locate(m, "North Hamgyong", gaz)
+    assert (m.location.admin1, m.location.precision, m.location.inferred) == ("Ryanggang", "admin1", True)
+
+
+def test_locate_gives_a_river_its_province() -> None:
+    gaz = load_gazetteer()
+    (river,) = resolve_places("crossed the Tumen River", gaz)
+    m = _mention(river)
+    locate(m, "Rason", gaz)
+    assert (m.location.place, m.location.admin1, m.location.inferred) == ("Tumen River", "Rason", True)
+
+
+def test_dominant_province_follows_the_country_the_report_is_about() -> None:
+    gaz = load_gazetteer()
+    text = "Police in Dandong and elsewhere in Liaoning detained them; Pyongyang protested. Dandong is quiet."
+    assert dominant_admin1(resolve_places(text, gaz)) == "Liaoning"
+    text = "In Hyesan, Ryanggang Province, guards who had fled to Changbai were returned."
+    assert dominant_admin1(resolve_places(text, gaz)) == "Ryanggang"
