@@ -85,6 +85,9 @@ class TriggerFinder:
                         continue
                     if child.lower_ in needed or child.lemma_.lower() in needed:
                         return True
+                    # "find!" : the word must be an infinitive verb ("mobilized soldiers to find him")
+                    if child.tag_ == "VB" and f"{child.lemma_.lower()}!" in needed:
+                        return True
                     if "@foreign" in needed and child.lower_ in self.foreign_names and child.pos_ == "PROPN":
                         return True
                     nxt.append(child)

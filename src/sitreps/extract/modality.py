@@ -66,6 +66,12 @@ def is_negated(head: Any) -> bool:
     for child in head.children:
         if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod", "neg")):
             return True
+    # under a denied observation: "detected no vessels pursuing the boat", "had not seen any soldiers chasing him"
+    for anc in list(head.ancestors)[:3]:
+        if anc.pos_ in ("NOUN", "PRON") and any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+            return True
+        if anc.pos_ == "VERB" and head.dep_ in ("acl", "xcomp", "ccomp") and any(c.dep_ == "neg" for c in anc.children):
+            return True
     # a negated governing verb of an xcomp ("did not try to cross", "failed to catch")
     tok = head
     for _ in range(2):
