@@ -111,6 +111,7 @@ class Extractor:
 
         mentions: list[Mention] = []
         self._antecedent: Actor | None = None
+        self._text = document.text
         for index, sent in enumerate(sents):
             cues = self.references.cues(sent.text, sent.start_char)
             for trig in self.triggers.find(sent):
@@ -183,7 +184,11 @@ class Extractor:
         backref = cue is not None
         date_expr = _attach(head, [(t, s) for t, s in times if s.start == sent.start and is_datable(t)], self, backref)
         event_date = to_event_date(date_expr) if date_expr else EventDate()
-        mod = modality(head, trig.start, has_date=date_expr is not None)
+        # a "since" date starts a span ("since the 1990s"): it does not make a statement specific
+        since = date_expr is not None and bool(
+            SINCE.search(self._text[max(0, date_expr.span.start - 12) : date_expr.span.start])
+        )
+        mod = modality(head, trig.start, has_date=date_expr is not None and not since)
         place = attach_place(head, [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char],
                               trig.type)  # fmt: skip
         end_char = sent.doc[trig.end - 1].idx + len(sent.doc[trig.end - 1].text)
