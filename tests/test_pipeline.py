@@ -168,3 +168,13 @@ def test_documents_in_other_languages_are_not_extracted() -> None:
     korean = Document(text="양강도 혜산시에서 국경경비대 군인 두 명이 탈영했다.", language="ko")
     assert process(korean) == []
     assert analyse(korean).sentences == []
+
+
+def test_aggregates_since_a_decade_are_generic() -> None:
+    text = "More than 30 North Korean soldiers have defected across the DMZ since the end of the 1950-53 Korean War."
+    events = _events(text, "2021-05-01")
+    assert events and all(m.modality == "generic" for m in events)
+
+
+def test_denied_observation_is_no_event() -> None:
+    assert _events("The military said it had not detected any North Korean soldiers chasing him.") == []
