@@ -186,7 +186,7 @@ class Extractor:
         event_date = to_event_date(date_expr) if date_expr else EventDate()
         # a "since" date starts a span ("since the 1990s"): it does not make a statement specific
         since = date_expr is not None and bool(
-            SINCE.search(self._text[max(0, date_expr.span.start - 12) : date_expr.span.start])
+            SINCE.search(self._text[max(0, date_expr.span.start - 30) : date_expr.span.start])
         )
         mod = modality(head, trig.start, has_date=date_expr is not None and not since)
         place = attach_place(head, [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char],
@@ -334,7 +334,7 @@ DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*"
     r"\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]{1,2}\s*"
 )
-SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+|early\s+|late\s+)?$", re.I)
+SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
 
 
 RECALL_GAP_DAYS = 20
@@ -366,7 +366,7 @@ def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -
         if m is lead or m.is_back_reference or m.modality == "generic":
             continue
         start = date_start(m.date.value) if m.date.value else None
-        if m.date.span is not None and SINCE.search(text[max(0, m.date.span.start - 12) : m.date.span.start]):
+        if m.date.span is not None and SINCE.search(text[max(0, m.date.span.start - 30) : m.date.span.start]):
             continue  # "since last autumn": an ongoing part of the story, not a recalled incident
         end = _period_end(m.date.value, start) if m.date.value and start else None
         earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
