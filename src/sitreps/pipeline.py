@@ -145,8 +145,8 @@ class Extractor:
         cues: list[ReportCue],
     ) -> Mention | None:
         head = trig.head
-        if is_negated(head) or is_purpose(head) or _is_reference(head):
-            return None
+        if is_negated(head) or _is_reference(head) or (is_purpose(head) and trig.type != "SEARCH"):
+            return None  # (a purpose "to look for him" is the search itself)
         actors, targets = self.actors.arguments(head)
         if "target" in trig.text.lower():
             targets, actors = actors + targets, []  # "X was the target of a crackdown"
@@ -161,6 +161,8 @@ class Extractor:
             named = phrase is not None and any(t.ent_type_ == "PERSON" for t in phrase)
             if named:
                 self._antecedent = a
+        # a passive order with no agent ("residents have been told to ...") names no issuer to check
+        passive = any(c.dep_ == "auxpass" for c in head.children) and not actors
         if trig.type == "DIRECTIVE":
             lemma = head.lemma_.lower()
             if head.pos_ == "NOUN":
@@ -168,9 +170,9 @@ class Extractor:
                     return None
                 if not actors and not _order_noun_in_use(head):
                     return None
-            elif lemma in self.profile.authority_only and not has_authority(actors):
-                return None
-            if lemma in SPEECH_DIRECTIVES and not any(
+            elif lemma in self.profile.authority_only and not has_authority(actors) and not passive:
+                return None  # a passive order ("residents have been told to ...") names no issuer
+            if lemma in SPEECH_DIRECTIVES and not passive and not any(
                 a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
             ):
                 return None
@@ -209,6 +211,8 @@ class Extractor:
             sources=[cue_source(cue)] if cue else list(sources),
             statements=[evidence],
         )
+        if trig.type == "SEARCH" and any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets):
+            mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind is a crackdown
         if trig.type == "VIOLENCE" and mod == "planned":
             return None  # an order to shoot is the directive itself, not a shooting
         lemma = head.lemma_.lower()
@@ -242,7 +246,7 @@ class Extractor:
 
 
 OBLIGATION = {"must", "should", "shall", "will", "would"}
-ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get"}
+ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get", "put"}
 
 
 def _order_noun_in_use(head: Any) -> bool:

@@ -174,7 +174,8 @@ class ActorFinder:
                             add(targets, pobj)
             for agent in by_agent(head):
                 add(actors, agent)
-            if not actors and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+            participle = head.dep_ == "advcl" and head.tag_ == "VBG"  # "..., urging residents to call police"
+            if not actors and (head.dep_ in ("xcomp", "conj") or participle) and head.head.i != head.i:
                 for child in head.head.children:
                     if child.dep_ == "nsubj":
                         add(actors, child)

@@ -79,7 +79,12 @@ class TriggerFinder:
             nxt = []
             for tok in frontier:
                 for child in tok.children:
-                    if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "mark", "aux", "neg"):
+                    # the subject of a passive is its object ("the border was closed")
+                    if child.dep_ in ("nsubj", "punct", "cc", "mark", "aux", "neg"):
+                        continue
+                    if child.dep_ == "nsubjpass" and _depth == 0:
+                        if child.lower_ in needed or child.lemma_.lower() in needed:
+                            return True
                         continue
                     if child.dep_ == "conj" and child.pos_ == "VERB":
                         continue
@@ -167,7 +172,8 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
 
 # where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and
 # markets is a CRACKDOWN, not a SEARCH; demanding money is extortion, not an order)
-PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION"), ("DEFECTION", "OTHER")}
+PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION"), ("DEFECTION", "OTHER"),
+              ("DEFECTION", "SMUGGLING"), ("ARREST", "SMUGGLING")}
 
 
 def _precedence(found: list[Trigger]) -> list[Trigger]:
