@@ -122,8 +122,8 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer) -> None:
     if loc is not None and loc.country != "KP":
         return
     province = next((s.admin1 for s in m.sources if s.admin1), None)
-    if province is None:
-        province = dominant
+    if province is None and not m.is_back_reference:
+        province = dominant  # a recalled incident is not placed by the report's own province
     if loc is not None and loc.precision == "place" and not loc.admin1:
         # a border river, the DMZ, the NLL: the province from the source or the report
         entry = _province(gazetteer, province) if province else None
