@@ -72,7 +72,7 @@ class Extractor:
         self.profile = profile
         self.gazetteer = gazetteer
         foreign = _foreign_names(gazetteer)
-        self.triggers = TriggerFinder(profile, foreign)
+        self.triggers = TriggerFinder(profile, nlp.load().vocab, foreign)
         self.actors = ActorFinder(profile)
         self.sources = SourceFinder(profile)
         self.references = ReferenceFinder(profile)

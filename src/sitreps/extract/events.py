@@ -8,7 +8,7 @@ not "fled the scene").
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,23 +33,51 @@ class Trigger:
 
 
 class TriggerFinder:
-    """Index of the profile's trigger phrases by their first word."""
+    """The profile's trigger phrases as spaCy Matcher patterns, with the checks the parse allows.
 
-    def __init__(self, profile: Profile, foreign_names: frozenset[str] = frozenset()) -> None:
+    Each lexicon entry becomes two token patterns: one on the lemmas ("flee DET unit" matches
+    "fled their unit") and one on the lower-cased words ("forcibly repatriated"); `DET` matches a
+    determiner or possessive, a word ending in `*` a prefix.
+    """
+
+    def __init__(self, profile: Profile, vocab: Any, foreign_names: frozenset[str] = frozenset()) -> None:
+        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
+
         self.profile = profile
         # lower-cased one-word names of places outside North Korea, for "@foreign" in requires_object
         self.foreign_names = foreign_names
-        self.by_first: dict[str, list[TriggerEntry]] = defaultdict(list)
-        for entry in profile.triggers:
-            self.by_first[entry.words[0]].append(entry)
+        self.entries = list(profile.triggers)
+        # plain phrases go to two PhraseMatchers (fast), those with DET or a prefix to a Matcher
+        self.by_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self.patterns = Matcher(vocab)
+        for index, entry in enumerate(self.entries):
+            key = str(index)
+            if any(w == "det" or w.endswith("*") for w in entry.words):
+                patterns = [[_token_pattern(w, attr) for w in entry.words] for attr in ("LEMMA", "LOWER")]
+                self.patterns.add(key, patterns)
+                continue
+            words = list(entry.words)
+            self.by_lower.add(key, [Doc(vocab, words=words)])
+            self.by_lemma.add(key, [Doc(vocab, words=words, lemmas=words)])
+        self._doc: Any = None
+        self._matches: list[tuple[int, int, TriggerEntry]] = []
 
-    @staticmethod
-    def _word_matches(word: str, token: Any) -> bool:
-        if word == "det":
-            return bool(token.pos_ in ("DET", "PRON") or token.tag_ in ("PRP$", "DT", "WP$"))
-        if word.endswith("*"):
-            return bool(token.lower_.startswith(word[:-1]))
-        return bool(word == token.lower_ or word == token.lemma_.lower())
+    def _doc_matches(self, doc: Any) -> list[tuple[int, int, TriggerEntry]]:
+        """Every lexicon match in the document (computed once per document)."""
+        if self._doc is not doc:
+            strings = doc.vocab.strings
+            seen: set[tuple[int, int, int]] = set()
+            matches = []
+            for matcher in (self.by_lower, self.by_lemma, self.patterns):
+                for match_id, start, end in matcher(doc):
+                    index = int(strings[match_id])
+                    if (index, start, end) not in seen:
+                        seen.add((index, start, end))
+                        matches.append((start, end, self.entries[index]))
+            self._doc, self._matches = doc, sorted(matches, key=lambda m: (m[0], m[1]))
+        return self._matches
 
     @staticmethod
     def _pos_fits(entry: TriggerEntry, token: Any) -> bool:
@@ -102,28 +130,31 @@ class TriggerFinder:
     def find(self, sent: Any) -> list[Trigger]:
         """Triggers in one sentence, overlapping matches of a type reduced to the longest."""
         found: list[Trigger] = []
-        tokens = list(sent)
-        for i, token in enumerate(tokens):
-            candidates = self.by_first.get(token.lower_, []) + [
-                e for e in self.by_first.get(token.lemma_.lower(), []) if token.lemma_.lower() != token.lower_
-            ]
-            for entry in candidates:
-                n = len(entry.words)
-                if i + n > len(tokens):
-                    continue
-                if not all(self._word_matches(w, t) for w, t in zip(entry.words, tokens[i : i + n], strict=True)):
-                    continue
-                span = sent.doc[token.i : token.i + n]
-                head = span.root if n > 1 else token
-                if n == 1 and not self._pos_fits(entry, token):
-                    continue
-                if token.lower_ == "order" and i > 0 and tokens[i - 1].lower_ == "in":
-                    continue
-                if not self._object_ok(entry, head):
-                    continue
-                found.append(Trigger(entry.type, token.i, token.i + n, head, entry))
+        doc = sent.doc
+        for start, end, entry in self._doc_matches(doc):
+            if start < sent.start or end > sent.end:
+                continue
+            token = doc[start]
+            n = end - start
+            head = doc[start:end].root if n > 1 else token
+            if n == 1 and not self._pos_fits(entry, token):
+                continue
+            if token.lower_ == "order" and start > sent.start and doc[start - 1].lower_ == "in":
+                continue
+            if not self._object_ok(entry, head):
+                continue
+            found.append(Trigger(entry.type, start, end, head, entry))
         kept = [t for t in _longest(found) if not _is_charge(t, found)]
         return _outermost(_precedence(_punishment_over_violence(kept)))
+
+
+def _token_pattern(word: str, attr: str) -> dict[str, Any]:
+    """One token of a Matcher pattern for a lexicon word."""
+    if word == "det":
+        return {"TAG": {"IN": ["DT", "PRP$", "WP$", "PDT"]}}
+    if word.endswith("*"):
+        return {"LOWER": {"REGEX": "^" + re.escape(word[:-1])}}
+    return {attr: word}
 
 
 # verbs whose object is what is fought, not what happened ("crush smuggling", "prevent defections")
