@@ -37,12 +37,12 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
 
 
-def _people_compatible(a: list[Actor], b: list[Actor]) -> bool:
+def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> bool:
     if not a or not b:
         return True
     heads_a = {x.text.lower().split()[-1] for x in a if x.text}
     heads_b = {x.text.lower().split()[-1] for x in b if x.text}
-    if heads_a and heads_b and not heads_a & heads_b:
+    if by_head and heads_a and heads_b and not heads_a & heads_b:
         return False  # rule 4: different people acted on are different events
     counts_a = {x.count for x in a if x.count}
     counts_b = {x.count for x in b if x.count}
@@ -60,7 +60,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _dates_compatible(a, b)
         and _places_compatible(a.location, b.location)
         and _people_compatible(a.targets, b.targets)
-        and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors))
+        and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors, by_head=False))
     )
 
 

@@ -211,6 +211,10 @@ class Extractor:
             sources=[cue_source(cue)] if cue else list(sources),
             statements=[evidence],
         )
+        if trig.type == "ARREST" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
+            head.head.lemma_.lower() in ("order", "instruct", "demand", "call")
+        ):
+            mention.type, mention.modality = "SEARCH", "asserted"  # rule 2: an ordered arrest of someone is a hunt
         if trig.type == "SEARCH" and any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets):
             mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind is a crackdown
         if trig.type == "VIOLENCE" and mod == "planned":

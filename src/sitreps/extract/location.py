@@ -19,6 +19,7 @@ from typing import Any
 from sitreps.extract.places import Gazetteer
 from sitreps.model import Mention, Place
 
+BORDER_WORDS = {"border", "frontier", "boundary"}
 DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
 FOREIGN_DEFECTION = {"CN", "KR", "RU"}
 ORIGIN_TYPES = {"DEFECTION", "DESERTION"}  # "fled from Hyesan": where it happened
@@ -66,6 +67,10 @@ def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
         origin = "from" in preps
         if origin and etype not in ORIGIN_TYPES and (p.country != "KP" or etype != "SMUGGLING"):
             continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
+        if any(t.dep_ in ("relcl", "acl") and t.i != head.i for t in path):
+            continue  # "a guard who fled to China": the place describes a person, not this event
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS:
+            continue  # "the border with China"
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
         usable.append((p, root, in_subject))
     if not usable:

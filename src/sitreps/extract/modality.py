@@ -149,6 +149,11 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             return "generic"
     if not has_date and _bare_plural_generic(head):
         return "generic"
+    clause = head.head
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                                   for c in clause.children)  # fmt: skip
+    if head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") and present:
+        return "generic"  # "Going AWOL is considered an offence": an activity in general
     return "asserted"
 
 
