@@ -138,7 +138,7 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer) -> None:
         return
     if loc is not None and loc.precision != "country":
         return
-    if province is not None and not any(a.cls == "LEADERSHIP" for a in m.actors):
+    if province is not None and not (m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors)):
         entry = _province(gazetteer, province)
         if entry is not None and (loc is None or entry.country == loc.country):
             m.location = entry.to_place(None, None, inferred=True)

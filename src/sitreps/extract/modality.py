@@ -18,6 +18,7 @@ UNCERTAIN_LEMMAS = {
     "possible", "likely", "possibility", "unconfirmed", "speculation", "seem", "appear", "expect",
     "sign", "signs", "indication", "indications", "unclear", "rumors",
 }  # fmt: skip
+RUMOUR_NOUNS = {"rumor", "rumour", "speculation", "suspicion", "word"}
 RUMOUR_SUBJECTS = {"people", "residents", "locals", "rumors", "rumours", "many", "some", "others", "everyone"}
 HEDGE_ADVERBS = {"possibly", "allegedly", "apparently", "likely", "probably", "perhaps", "presumably"}
 MODAL_UNCERTAIN = {"may", "might", "could"}
@@ -113,6 +114,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             c.dep_ == "nsubj" and c.lower_ in RUMOUR_SUBJECTS for c in tok.children
         ):
             return "uncertain"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RUMOUR_NOUNS for c in tok.children):
+            return "uncertain"  # "Rumors are spreading that the government executed ..."
     if any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
         return "hypothetical"
     for tok in chain[:2]:

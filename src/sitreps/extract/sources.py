@@ -101,12 +101,10 @@ class SourceFinder:
                 continue
             text = phrase.text
             lowered = text.lower()
-            if (
-                lowered in PRONOUN_SUBJECTS
-                or (len(phrase) == 1 and phrase[0].pos_ == "PRON")
-                or BACK_POINTER.match(lowered)
-            ):
-                per_sent.append(None)  # "he said": refers back
+            seen_before = any(p is not None for p in per_sent)
+            pointer = lowered in PRONOUN_SUBJECTS or BACK_POINTER.match(lowered) is not None
+            if (len(phrase) == 1 and phrase[0].pos_ == "PRON") or (pointer and seen_before):
+                per_sent.append(None)  # "he said", "the source added": refers back
                 continue
             inside = [
                 p for p in places if p.span and phrase.start_char <= p.span.start and p.span.end <= phrase.end_char
