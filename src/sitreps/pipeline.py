@@ -107,7 +107,8 @@ class Extractor:
         if dateline:  # "SEOUL, Oct. 5 (Yonhap) --" says where the story was filed, not where it happened
             source_spans.append(Span(0, dateline.end()))
         event_places = [p for p in places if p.span and not any(p.span.overlaps(s) for s in source_spans)]
-        dominant = dominant_admin1(places)
+        filed_at = DATELINE.match(document.text)
+        dominant = dominant_admin1([p for p in places if not (filed_at and p.span and p.span.start < filed_at.end())])
 
         mentions: list[Mention] = []
         self._antecedent: Actor | None = None
@@ -364,7 +365,11 @@ def _period_end(value: str, start: date) -> date:
 
 def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -> None:
     """Rule 3: an event dated well before the lead incident is a recalled, earlier incident."""
-    lead_starts = [date_start(m.date.value) for m in mentions[:4] if m.date.value and not m.is_back_reference]
+    lead_starts = [
+        date_start(m.date.value)
+        for m in mentions[:4]
+        if m.date.value and not m.is_back_reference and m.modality != "generic"
+    ]
     lead_dates = [d for d in lead_starts if d is not None]
     reference = min(lead_dates) if lead_dates else published
     if reference is None:

@@ -40,7 +40,8 @@ GENERIC_CUES = re.compile(
     r"continue to|have long|for years|since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
     r"have been reported in many|in many (?:border )?(?:cities|areas|places|towns|regions)|is common|are common|"
     r"become common|amid reports|on the rise|thousands of|tens of thousands|hundreds of|has long|here before|"
-    r"\d{1,3},\d{3} North Koreans|since the end of the|since (?:the )?Kim Jong[ -]Un took power)\b",
+    r"\d{1,3},\d{3} North Koreans|since the end of the|since (?:the )?Kim Jong[ -]Un took power|"
+    r"(?:the )?first (?:time|such|known|case)\b[^.]{0,40}\bsince|the first \w+ (?:by|of|in) [^.]{0,40}since)\b",
     re.I,
 )
 
