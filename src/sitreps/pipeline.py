@@ -267,11 +267,12 @@ def _order_noun_in_use(head: Any) -> bool:
 
 
 def _is_reference(head: Any) -> bool:
-    """ "those arrested", "the people detained": a pointer back to an event, not a new one."""
+    """ "those arrested", "the 7 smugglers arrested": a pointer back to an event, not a new one."""
     if head.dep_ == "acl" and head.tag_ == "VBN":
         noun = head.head
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
         return bool(noun.lower_ in ("those", "ones", "all", "people", "persons", "others", "some", "many")
-                    or noun.pos_ == "PRON")  # fmt: skip
+                    or noun.pos_ == "PRON" or definite)  # fmt: skip
     return False
 
 
