@@ -42,13 +42,19 @@ def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> 
         return True
     heads_a = {x.text.lower().split()[-1] for x in a if x.text}
     heads_b = {x.text.lower().split()[-1] for x in b if x.text}
-    if by_head and heads_a and heads_b and not heads_a & heads_b:
+    if heads_a & heads_b:
+        return counts_agree(a, b)  # "five senior security officials" / "five officials"
+    if by_head and heads_a and heads_b:
         return False  # rule 4: different people acted on are different events
-    counts_a = {x.count for x in a if x.count}
-    counts_b = {x.count for x in b if x.count}
-    if counts_a and counts_b and not counts_a & counts_b:
+    if not counts_agree(a, b):
         return False
     return bool({x.cls for x in a} & {x.cls for x in b})
+
+
+def counts_agree(a: list[Actor], b: list[Actor]) -> bool:
+    counts_a = {x.count for x in a if x.count}
+    counts_b = {x.count for x in b if x.count}
+    return not (counts_a and counts_b and not counts_a & counts_b)
 
 
 def compatible(a: Mention, b: Mention) -> bool:

@@ -106,9 +106,17 @@ class Extractor:
         source_spans = [s.span for s in analysis.sources if s.span]
         if dateline:  # "SEOUL, Oct. 5 (Yonhap) --" says where the story was filed, not where it happened
             source_spans.append(Span(0, dateline.end()))
-        event_places = [p for p in places if p.span and not any(p.span.overlaps(s) for s in source_spans)]
+        event_places = [
+            p for p in places
+            if p.span and not any(p.span.overlaps(s) for s in source_spans) and not self._speaker(doc, p)
+        ]  # fmt: skip
         filed_at = DATELINE.match(document.text)
-        dominant = dominant_admin1([p for p in places if not (filed_at and p.span and p.span.start < filed_at.end())])
+        dominant = dominant_admin1(
+            [
+                p for p in places
+                if not (filed_at and p.span and p.span.start < filed_at.end()) and not self._speaker(doc, p)
+            ]
+        )  # fmt: skip
 
         mentions: list[Mention] = []
         self._antecedent: Actor | None = None
@@ -134,6 +142,16 @@ class Extractor:
         for m in analysis.mentions:
             m.confidence = score_confidence(m.to_event(document, PIPELINE_VERSION), weights)
         return analysis
+
+    def _speaker(self, doc: Any, place: Place) -> bool:
+        """A capital that speaks for its government ("Seoul said"): a source, not a location."""
+        if place.span is None:
+            return False
+        chars = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if chars is None:
+            return False
+        root = chars.root
+        return root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in self.sources.verbs | {"call", "accuse"}
 
     def _mention(
         self,

@@ -123,6 +123,8 @@ class TriggerFinder:
                         return True
                     if "@foreign" in needed and child.lower_ in self.foreign_names and child.pos_ == "PROPN":
                         return True
+                    if "@person" in needed and child.ent_type_ == "PERSON" and child.dep_ in ("dobj", "nsubjpass"):
+                        return True
                     nxt.append(child)
             frontier = nxt
         return False
