@@ -31,6 +31,7 @@ LIGHT_VERBS = {"mount", "launch", "conduct", "carry", "stage", "begin", "start",
                "organise", "step", "intensify", "hold", "commit", "issue", "hand", "give", "deliver", "make",
                "perform", "undertake", "initiate", "wage", "dispatch", "send", "run"}  # fmt: skip
 UNDERGO_VERBS = {"receive", "face", "suffer", "undergo", "get", "be", "endure", "avoid", "escape", "fear"}
+AIMED_VERBS = {"shoot", "fire", "aim", "throw", "attack", "strike", "lunge", "swing", "shout"}
 AUTHORITY = {"LEADERSHIP", "PARTY_OFFICIAL", "MILITARY", "SECURITY_POLICE", "FOREIGN_AUTHORITY"}
 NAMED_PERSON = "UNKNOWN"  # a named official ("Ryu called on police officers to ...") can give orders
 
@@ -169,6 +170,8 @@ class ActorFinder:
                 elif child.dep_ in ("dobj", "nsubjpass", "dative"):
                     add(targets, child)
                 elif child.dep_ == "prep" and child.lower_ in ("for", "on", "against", "at"):
+                    if child.lower_ == "at" and head.lemma_.lower() not in AIMED_VERBS:
+                        continue  # "held at a detention centre" is where, not whom
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             add(targets, pobj)
