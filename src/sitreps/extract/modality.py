@@ -129,8 +129,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         return "uncertain"
     # planned: future auxiliaries, or under an order / intention
     for child in head.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
-            return "planned"
+        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "should", "must"):
+            return "planned"  # what is to happen, or is required to ("defectors should be shot")
     if head.dep_ in ("xcomp",) and head.head.lemma_.lower() in PLANNED_LEMMAS:
         return "planned"
     if is_infinitive(head) and head.dep_ == "xcomp" and head.head.lemma_.lower() not in DONE_CONTROL:
