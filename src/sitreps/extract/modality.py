@@ -119,7 +119,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             return "uncertain"  # "Rumors are spreading that the government executed ..."
     if any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
         return "hypothetical"
-    for tok in chain[:2]:
+    governing = next((t for t in chain if t.pos_ in ("VERB", "AUX")), head)  # "may face ... execution"
+    for tok in {t.i: t for t in (*chain[:2], governing)}.values():
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in MODAL_UNCERTAIN:
                 return "uncertain"

@@ -19,6 +19,10 @@ PRONOUN_SUBJECTS = {"he", "she", "they", "the source", "the resident", "the offi
                     "this source", "the insider", "the person", "the informant", "another source"}  # fmt: skip
 
 
+# groups that report without being outlets, officials or anonymous sources ("a Seoul-based rights group")
+ORGANISATION = re.compile(
+    r"\b(?:group|organi[sz]ation|activists?|ngo|association|network|foundation|committee)\b", re.I
+)
 BACK_POINTER = re.compile(r"(?:the|this|that|our|the same)\s+(?:source|sources|resident|informant|insider)\b")
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|that|this|same)\s+(?:province|city|county|region|area)\b", re.I)
 # when the parse misses it: "..., a source in North Hamgyong Province told this outlet."
@@ -116,9 +120,9 @@ class SourceFinder:
                 before = [p for p in places if p.country == "KP" and p.admin1 and p.span
                           and p.span.start < phrase.start_char]  # fmt: skip
                 admin1 = before[-1].admin1 if before else None
-            if kind == "unattributed":
+            if kind == "unattributed" and not ORGANISATION.search(text):
                 per_sent.append(None)
-                continue
+                continue  # an unclassified subject of "said" is too often not a source at all
             if kind == "other_outlet" and outlet and outlet.lower() in text.lower() and "reported" not in sent.text:
                 # "told Daily NK" names the outlet itself, not the source
                 per_sent.append(None)
