@@ -96,7 +96,7 @@ class TriggerFinder:
     def _object_ok(self, entry: TriggerEntry, head: Any) -> bool:
         particles = self.profile.requires_particle.get((entry.type, entry.words[0]))
         if particles is not None and len(entry.words) == 1 and not any(
-            c.lower_ in particles for c in head.children
+            c.lower_ in particles and c.dep_ in ("prep", "prt", "advmod", "dative") for c in head.children
         ):
             return False
         needed = self.profile.requires_object.get((entry.type, entry.words[0]))
