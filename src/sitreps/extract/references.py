@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sitreps.profile import Profile
 
 RECALL_CUES = re.compile(
-    r"\b(?:previously|earlier(?! this month)|in the past|last year|the previous year|"
+    r"\b(?:previously|earlier(?! (?:this|that|in the) (?:month|week|year|day)| today)|in the past|last year|"
+    r"the previous year|"
     r"a similar (?:case|incident)|in a similar|recalled|had also|was also reported|"
     r"(?:in|since) (?:19|20)\d\d|years? ago)\b",
     re.I,
