@@ -204,3 +204,35 @@ def test_eval_over_a_gold_folder(tmp_path: Path) -> None:
     empty.mkdir()
     result = run("eval", str(empty))
     assert result.exit_code == 2 and "gold folder" in result.stderr
+
+
+def test_a_document_too_long_to_parse_is_refused_and_the_rest_processed(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    huge.write_text("A border guard deserted his post in Hyesan on August 12, a source said. " * 15000)
+    result = run("extract", str(huge), str(REPORTS / "musan_desertion.txt"), "--published", "2021-03-20")
+    assert result.exit_code == 1
+    assert "huge.txt: document too long" in result.stderr
+    assert any(e["type"] == "DESERTION" for e in lines(result.stdout))
+
+
+def test_a_document_that_breaks_the_extraction_is_reported_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # fault injection: no real input is known to break the rules, so one is made to
+    from sitreps.pipeline import Extractor
+
+    original = Extractor.analyse
+
+    def fragile(self: Extractor, document: Any, parsed: Any = None) -> Any:
+        if "Hyesan" in document.text:
+            raise RuntimeError("boom")
+        return original(self, document, parsed)
+
+    monkeypatch.setattr(Extractor, "analyse", fragile)
+    db = str(tmp_path / "t.db")
+    result = run("ingest", str(REPORTS / "hyesan_execution.txt"), str(REPORTS / "musan_desertion.txt"), "--db", db)
+    assert result.exit_code == 1
+    assert "hyesan_execution.txt: extraction failed" in result.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from documents").fetchone()[0] == 1
+    assert "extraction failed" in con.execute("select error from failures").fetchone()[0]

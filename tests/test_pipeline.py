@@ -178,3 +178,13 @@ def test_aggregates_since_a_decade_are_generic() -> None:
 
 def test_denied_observation_is_no_event() -> None:
     assert _events("The military said it had not detected any North Korean soldiers chasing him.") == []
+
+
+def test_a_document_longer_than_the_parser_takes_is_an_input_error() -> None:
+    import pytest
+
+    from sitreps.errors import InputError
+    from sitreps.pipeline import MAX_DOCUMENT_CHARS
+
+    with pytest.raises(InputError, match="too long"):
+        analyse(Document(text="x " * (MAX_DOCUMENT_CHARS // 2 + 1)))

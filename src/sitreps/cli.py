@@ -83,16 +83,28 @@ def _read(
 
     docs: list[Document] = []
     errors: list[InputError] = []
+    from sitreps.pipeline import MAX_DOCUMENT_CHARS
+
     for item in read_inputs(inputs, published=published, url=url, outlet=outlet):
+        if not isinstance(item, InputError) and len(item.text) > MAX_DOCUMENT_CHARS:
+            item = InputError(
+                item.origin or item.url or item.id,
+                f"document too long ({len(item.text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,}): split it",
+            )
         if isinstance(item, InputError):
-            errors.append(item)
-            err.print(f"sitreps: error: {item.origin}: {item.problem}", markup=False, highlight=False)
+            _report(item, errors)
         else:
             docs.append(item)
     return docs, errors
 
 
-def _analyse_all(docs: list[Document], label: str) -> Iterator[Any]:
+def _report(error: InputError, errors: list[InputError]) -> None:
+    errors.append(error)
+    err.print(f"sitreps: error: {error.origin}: {error.problem}", markup=False, highlight=False)
+
+
+def _analyse_all(docs: list[Document], label: str, errors: list[InputError]) -> Iterator[Any]:
+    """Analyses of the documents, in order; one that fails is reported in `errors` and skipped."""
     from sitreps.nlp import load
     from sitreps.pipeline import Extractor, default_extractor
 
@@ -104,8 +116,14 @@ def _analyse_all(docs: list[Document], label: str) -> Iterator[Any]:
         task = progress.add_task(label, total=len(docs))
         for doc in docs:
             # documents in other languages are stored but not extracted (no English parse for them)
-            yield extractor.analyse(doc, next(parses) if doc.language == "en" else None)
+            parsed = next(parses) if doc.language == "en" else None
             progress.advance(task)
+            try:
+                analysis = extractor.analyse(doc, parsed)
+            except Exception as exc:  # a bug on one document must not lose the batch
+                _report(InputError(doc.origin or doc.url or doc.id, f"extraction failed: {exc!r}"), errors)
+                continue
+            yield analysis
 
 
 def _exit_for(errors: list[InputError], processed: int) -> None:
@@ -143,7 +161,7 @@ def extract(
     _check_published(published)
     docs, errors = _read(inputs, published, url, outlet)
     events: list[dict[str, Any]] = []
-    for analysis in _analyse_all(docs, "extracting"):
+    for analysis in _analyse_all(docs, "extracting", errors):
         for m in analysis.mentions:
             if include_generic or m.modality != "generic":
                 event = m.to_event(analysis.document, PIPELINE_VERSION)
@@ -169,7 +187,7 @@ def inspect(
         raise fail(f"--format: {format!r} is not one of json, table")
     _check_published(published)
     docs, errors = _read(inputs, published, url, outlet)
-    for analysis in _analyse_all(docs, "inspecting"):
+    for analysis in _analyse_all(docs, "inspecting", errors):
         data = analysis.to_json()
         if format == "json":
             sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
@@ -207,7 +225,8 @@ def ingest(
         run_id = store.start_run(PIPELINE_VERSION)
         for error in errors:
             store.record_failure(error.origin, error.problem, run_id)
-        for analysis in _analyse_all(docs, "ingesting"):
+        read_errors = len(errors)
+        for analysis in _analyse_all(docs, "ingesting", errors):
             origin = analysis.document.origin or analysis.document.url or analysis.document.id
             try:
                 result = store.add_document(analysis.document, analysis.mentions, PIPELINE_VERSION)
@@ -220,6 +239,10 @@ def ingest(
             counts[result.status] += 1
             counts["events_new"] += result.events_new
             counts["events_linked"] += result.events_linked
+        for error in errors[read_errors:]:
+            if error.problem.startswith("extraction failed"):
+                counts["failed"] += 1
+                store.record_failure(error.origin, error.problem, run_id)
         store.finish_run(run_id, documents=len(docs), events=counts["events_new"], failures=counts["failed"])
     err.print(
         f"ingested {len(docs)} document(s) into {db_target(db)}: {counts['new']} new, "
@@ -275,9 +298,8 @@ def eval_command(
             docs, errors = _read([str(c) for c in corpus_files], None, None, None)
             if errors:
                 raise typer.Exit(EXIT_PARTIAL)
-            pred_records = [
-                m.to_event(a.document, PIPELINE_VERSION) for a in _analyse_all(docs, "scoring") for m in a.mentions
-            ]
+            analyses = _analyse_all(docs, "scoring", errors)
+            pred_records = [m.to_event(a.document, PIPELINE_VERSION) for a in analyses for m in a.mentions]
         else:
             raise fail("give PRED or --corpus (or --samples)")
         report = score(gold_records, pred_records)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitreps import __version__, nlp
+from sitreps.errors import InputError
 from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
@@ -30,6 +31,8 @@ from sitreps.model import Actor, Document, EventDate, Evidence, Fatalities, Ment
 from sitreps.profile import Profile, load_profile
 
 PIPELINE_VERSION = f"sitreps-{__version__}+rules.1"
+# spaCy's parser refuses longer texts (its max_length); a report is far shorter than this
+MAX_DOCUMENT_CHARS = 1_000_000
 # speech verbs are directives only from the leadership or an institution ("Kim Jong Un told ...")
 SPEECH_DIRECTIVES = {"tell", "urge", "call", "demand", "stress", "emphasize"}
 INSTITUTIONS = ("ministry", "committee", "command", "party", "government", "authorities", "headquarters",
@@ -81,6 +84,11 @@ class Extractor:
     def analyse(self, document: Document, parsed: Any | None = None) -> Analysis:
         if document.language != "en":
             return Analysis(document=document)  # not extracted yet: no English extraction on other languages
+        if len(document.text) > MAX_DOCUMENT_CHARS:
+            raise InputError(
+                document.origin or document.url or document.id,
+                f"document too long ({len(document.text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,})",
+            )
         doc = parsed if parsed is not None else nlp.load()(document.text)
         published = parse_published(document.published)
         sents = [s for s in doc.sents if s.text.strip()]
