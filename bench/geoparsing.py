@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import math
 import sys
@@ -117,31 +118,17 @@ def run_dev(gaz: Gazetteer) -> dict[str, float]:
 
 
 def _atlas() -> list[tuple[str, list[list[tuple[float, float]]]]]:
+    """Country outlines (ISO alpha-2, outer rings), decoded by the gazetteer build script."""
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
     topo = json.loads(ATLAS.read_text(encoding="utf-8"))
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
-
-    def ring(ix: list[int]) -> list[tuple[float, float]]:
-        out: list[tuple[float, float]] = []
-        for i in ix:
-            out.extend(arcs[i] if i >= 0 else arcs[~i][::-1])
-        return out
-
-    shapes = []
-    for g in topo["objects"]["countries"]["geometries"]:
-        iso = ISO_NUMERIC.get(int(g.get("id", 0) or 0))
-        if iso is None or g.get("type") not in ("Polygon", "MultiPolygon"):
-            continue
-        polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
-        shapes.append((iso, [ring(p[0]) for p in polys]))
-    return shapes
+    return [
+        (ISO_NUMERIC[numeric], rings)
+        for numeric, rings in build.topo_country_rings(topo)
+        if numeric in ISO_NUMERIC
+    ]
 
 
 def _inside(x: float, y: float, ring: list[tuple[float, float]]) -> bool:

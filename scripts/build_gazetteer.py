@@ -2456,9 +2456,11 @@ COUNTRY_VARIANTS = {
 CAPITAL_VARIANTS = {"MN": ["Ulan Bator", "Ulaanbaatar"], "VN": ["Hanoi"], "JP": ["Tokyo", "도쿄"]}
 
 
-def _country_centres(path: Path) -> dict[int, tuple[float, float]]:
-    """ISO numeric id -> centroid of the country's largest polygon (Natural Earth 1:110m)."""
-    topo = json.loads(path.read_text(encoding="utf-8"))
+def topo_country_rings(topo: dict) -> list[tuple[int, list[list[tuple[float, float]]]]]:
+    """Decode a world-atlas TopoJSON: (ISO numeric id, the outer ring of each polygon) per country.
+
+    Shared with bench/geoparsing.py, which locates points in countries with the same rings.
+    """
     (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
     arcs = []
     for arc in topo["arcs"]:
@@ -2476,14 +2478,22 @@ def _country_centres(path: Path) -> dict[int, tuple[float, float]]:
             out.extend(pts[1:] if out else pts)
         return out
 
-    centres = {}
+    countries = []
     for g in topo["objects"]["countries"]["geometries"]:
         if "id" not in g or g.get("type") not in ("Polygon", "MultiPolygon"):
             continue
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
+        countries.append((int(g["id"]), [ring(p[0]) for p in polys]))
+    return countries
+
+
+def _country_centres(path: Path) -> dict[int, tuple[float, float]]:
+    """ISO numeric id -> centroid of the country's largest polygon (Natural Earth 1:110m)."""
+    topo = json.loads(path.read_text(encoding="utf-8"))
+    centres = {}
+    for numeric, rings in topo_country_rings(topo):
         best = None
-        for poly in polys:
-            r = ring(poly[0])
+        for r in rings:
             a = cx = cy = 0.0
             for (x1, y1), (x2, y2) in itertools.pairwise(r):
                 cross = x1 * y2 - x2 * y1
@@ -2493,7 +2503,7 @@ def _country_centres(path: Path) -> dict[int, tuple[float, float]]:
             if a and (best is None or abs(a) > best[0]):
                 best = (abs(a), cy / (3 * a), cx / (3 * a))
         if best:
-            centres[int(g["id"])] = (round(best[1], 4), round(best[2], 4))
+            centres[numeric] = (round(best[1], 4), round(best[2], 4))
     return centres
 
 
