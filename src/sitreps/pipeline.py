@@ -114,29 +114,25 @@ class Extractor:
         source_spans = [s.span for s in analysis.sources if s.span]
         if dateline:  # "SEOUL, Oct. 5 (Yonhap) --" says where the story was filed, not where it happened
             source_spans.append(Span(0, dateline.end()))
-        event_places = [
-            p for p in places
-            if p.span and not any(p.span.overlaps(s) for s in source_spans) and not self._speaker(doc, p)
-        ]  # fmt: skip
-        filed_at = DATELINE.match(document.text)
+        spoken = [p for p in places if not self._speaker(doc, p)]  # "Seoul said": a source, not a place
+        event_places = [p for p in spoken if p.span and not any(p.span.overlaps(s) for s in source_spans)]
+        # the report's province: every place it names (sources' included) but the dateline's
         dominant = dominant_admin1(
-            [
-                p for p in places
-                if not (filed_at and p.span and p.span.start < filed_at.end()) and not self._speaker(doc, p)
-            ]
-        )  # fmt: skip
+            [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
+        )
 
         mentions: list[Mention] = []
         self._antecedent: Actor | None = None
         self._text = document.text
         for index, sent in enumerate(sents):
             cues = self.references.cues(sent.text, sent.start_char)
-            for trig in self.triggers.find(sent):
+            triggers = self.triggers.find(sent)
+            for trig in triggers:
                 analysis.triggers.append(
                     {"text": trig.text, "type": trig.type, "start": doc[trig.start].idx,
                      "end": doc[trig.end - 1].idx + len(doc[trig.end - 1].text), "head": trig.head.text}
                 )  # fmt: skip
-                mention = self._mention(trig, sent, index, times, event_places, sent_sources[index], cues)
+                mention = self._mention(trig, triggers, sent, times, event_places, sent_sources[index], cues)
                 if mention is not None:
                     mentions.append(mention)
                     for a in mention.actors + mention.targets:
@@ -164,8 +160,8 @@ class Extractor:
     def _mention(
         self,
         trig: Trigger,
+        sentence_triggers: list[Trigger],
         sent: Any,
-        index: int,
         times: list[tuple[TimeExpression, Any]],
         places: list[Place],
         sources: list[Source],
@@ -261,7 +257,7 @@ class Extractor:
         if trig.type == "VIOLENCE" and any(t.lower_ in ("anyone", "anybody", "whoever") for t in head.subtree):
             return None  # "anyone crossing would be shot": a threat, part of an order
         if trig.type == "OTHER" and lemma == "break" and any(
-            t.type == "VIOLENCE" for t in self.triggers.find(sent) if t.head.i != head.i
+            t.type == "VIOLENCE" for t in sentence_triggers if t.head.i != head.i
         ):
             return None  # the break-in is part of the robbery told in the same sentence
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
