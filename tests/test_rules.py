@@ -82,3 +82,108 @@ def test_crossings_described_as_moving_south_are_defections_dated_by_their_claus
     (event,) = events(text, "2019-08-01")
     assert event.type == "DEFECTION"
     assert event.date.value == "2019-07-31"
+
+
+# --- sweeps, hunts, smuggling and crossings (issue 3, genre wording) ------------------------------------
+
+
+def types(text: str, published: str = "2021-05-10") -> set[str]:
+    return {t for t, m in kinds(text, published) if m != "generic"}
+
+
+def test_an_inspection_group_is_a_crackdown() -> None:
+    assert types("The Ministry of State Security sent an inspection group to Musan county in early May.") == {
+        "CRACKDOWN"
+    }
+
+
+def test_installing_cameras_and_checking_papers_are_crackdown_measures() -> None:
+    assert types("The authorities installed new surveillance cameras along the Yalu in Sinuiju in March.") == {
+        "CRACKDOWN"
+    }
+    assert types("Police have been checking the papers of everyone travelling to Hyesan since the 10th.") == {
+        "CRACKDOWN"
+    }
+
+
+def test_strengthened_surveillance_and_house_searches_are_crackdowns() -> None:
+    assert types("Border guards strengthened surveillance of the riverbank in Musan on April 30.") == {"CRACKDOWN"}
+    assert types("Agents have been going through the houses of traders in Hoeryong since late April.") == {"CRACKDOWN"}
+
+
+def test_questioning_people_is_a_crackdown() -> None:
+    assert types("State security agents questioned the fishermen who owned the boat on Monday.") == {"CRACKDOWN"}
+
+
+def test_an_order_to_catch_him_is_a_directive_and_a_hunt() -> None:
+    found = kinds("The provincial security bureau put out an order to every police station to catch him.")
+    assert ("DIRECTIVE", "asserted") in found
+    assert ("SEARCH", "asserted") in found
+    assert not any(t == "ARREST" for t, _m in found)
+
+
+def test_searching_houses_for_a_person_is_a_hunt_not_a_sweep() -> None:
+    assert types("Soldiers searched every house in the village for him on Tuesday.") == {"SEARCH"}
+
+
+def test_sending_agents_to_find_out_is_an_inquiry() -> None:
+    assert types("The ministry sent agents to the village on May 3 to find out who had sheltered the soldier.") == {
+        "CRACKDOWN"
+    }
+
+
+def test_paying_guards_to_let_goods_through_is_smuggling() -> None:
+    assert types("A trader paid the battalion commander 3,000 yuan a month to let his trucks through.") == {"SMUGGLING"}
+
+
+def test_letting_smugglers_bring_goods_in_is_one_smuggling_event() -> None:
+    found = kinds("Since March the company had been letting smugglers bring in flour and cooking oil at night.")
+    assert [t for t, _m in found] == ["SMUGGLING"]
+
+
+def test_taking_bribes_from_smugglers_and_swapping_goods_are_smuggling() -> None:
+    assert types("Guards at the post took bribes from smugglers throughout April.") == {"SMUGGLING"}
+    assert types("The crew had been swapping squid for diesel with Chinese boats since March.") == {"SMUGGLING"}
+
+
+def test_a_crossing_with_sacks_of_goods_is_smuggling_not_defection() -> None:
+    assert types("Three soldiers waded across the river with sacks of copper on the night of May 2.") == {"SMUGGLING"}
+    assert types("A man crossed the frozen Tumen on May 3 carrying a sack of herbs.") == {"SMUGGLING"}
+
+
+def test_leading_people_across_the_river_is_a_defection() -> None:
+    assert types("A sergeant led four people across the Yalu River on the night of May 3.") == {"DEFECTION"}
+    assert types("A family of four waded into the Tumen near Onsong on Tuesday.") == {"DEFECTION"}
+
+
+def test_agents_crossing_to_hunt_defectors_do_not_defect() -> None:
+    assert types("North Korean agents crossed into China last month to track down the defectors.") == {"SEARCH"}
+
+
+def test_a_crossing_that_turns_back_is_no_defection() -> None:
+    text = "Ten North Korean soldiers crossed the MDL on Tuesday and withdrew north after warning shots."
+    assert "DEFECTION" not in types(text)
+
+
+def test_what_identifies_the_people_arrested_or_shot_is_no_incident() -> None:
+    assert types("A guard who helped a family of four cross the Yalu River was arrested on May 2.") == {"ARREST"}
+    assert types("Guards shot a woman who was trying to carry goods across the river on May 1.") == {"VIOLENCE"}
+    assert types("Eight people were arrested in Hyesan on May 4 after an inspection uncovered a smuggling ring.") == {
+        "ARREST"
+    }
+
+
+def test_a_crossing_told_of_the_person_arrested_abroad_is_kept() -> None:
+    found = types("Chinese police arrested a North Korean man who fled to Yanji last week.")
+    assert found == {"ARREST", "DEFECTION"}
+
+
+def test_stopping_an_activity_is_not_doing_it() -> None:
+    assert types("Smugglers along the Tumen have stopped moving goods across the river.") == set()
+
+
+def test_the_months_an_order_sets_lie_after_the_order() -> None:
+    text = "On Monday Kim Jong Un ordered the ministry to send an inspection group to all border units in June."
+    by_type = {m.type: m for m in events(text, published="2021-05-10")}
+    assert by_type["CRACKDOWN"].date.value == "2021-06"
+    assert by_type["DIRECTIVE"].date.value == "2021-05-10"

@@ -21,7 +21,7 @@ from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
 from sitreps.extract.events import Trigger, TriggerFinder
 from sitreps.extract.location import attach_place, dominant_admin1, locate
-from sitreps.extract.modality import is_negated, is_purpose, modality
+from sitreps.extract.modality import is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
 from sitreps.extract.sources import SourceFinder
@@ -168,8 +168,18 @@ class Extractor:
         cues: list[ReportCue],
     ) -> Mention | None:
         head = trig.head
-        if is_negated(head) or _is_reference(head) or (is_purpose(head) and trig.type != "SEARCH"):
-            return None  # (a purpose "to look for him" is the search itself)
+        hunt = trig.type == "ARREST" and _ordered_capture(head)  # rule 2: an order to catch him is a hunt
+        # a purpose "to look for him" is the search itself; "paid the guards to let his trucks through" the smuggling
+        purpose_kept = trig.type == "SEARCH" or hunt or (
+            trig.type in ("SMUGGLING", "DEFECTION") and head.head.lemma_.lower() in PAYING_VERBS
+        )
+        if is_negated(head) or _is_reference(head) or (is_purpose(head) and not purpose_kept):
+            return None
+        if trig.type == "DEFECTION" and any(
+            c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in PURSUIT_VERBS
+            for c in head.children
+        ):
+            return None  # agents "crossed into China to track down the defectors": a pursuit, not a defection
         actors, targets = self.actors.arguments(head)
         if "target" in trig.text.lower():
             targets, actors = actors + targets, []  # "X was the target of a crackdown"
@@ -238,6 +248,8 @@ class Extractor:
             head.head.lemma_.lower() in ("order", "instruct", "demand", "call")
         ):
             mention.type, mention.modality = "SEARCH", "asserted"  # rule 2: an ordered arrest of someone is a hunt
+        if hunt:
+            mention.type, mention.modality = "SEARCH", "asserted"
         if trig.type == "SEARCH" and any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets):
             mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind is a crackdown
         if trig.type == "VIOLENCE" and mod == "planned":
@@ -248,6 +260,8 @@ class Extractor:
             return None  # "a farmer who caught him stealing": found out, not taken into custody
         if trig.type == "CRACKDOWN" and lemma == "inspect" and any(a.cls == "LEADERSHIP" for a in actors):
             return None  # the leader "inspected" a unit: a visit, not a crackdown
+        if trig.type == "DEFECTION" and INCURSION.search(sent.text):
+            mention.type = "OTHER"  # crossed the line and "withdrew north": a crossing that is no defection (rule 10)
         if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
             mention.type = "OTHER"  # killed by a flood, a landmine, a crash: an accident
         if trig.type == "VIOLENCE" and lemma == "shoot" and (
@@ -273,6 +287,26 @@ class Extractor:
 
 
 OBLIGATION = {"must", "should", "shall", "will", "would"}
+PAYING_VERBS = {"pay", "bribe"}
+PURSUIT_VERBS = {"track", "hunt", "arrest", "catch", "capture", "search", "abduct", "kidnap", "seize", "repatriate"}
+ORDERING_WORDS = {"order", "instruct", "command", "direct", "tell", "orders", "instruction", "instructions",
+                  "directive"}  # fmt: skip
+
+
+def _ordered_capture(head: Any) -> bool:
+    """Rule 2: an order to catch a specific person ("ordered every police post to catch him") is a hunt."""
+    if not (is_infinitive(head) and head.dep_ in ("xcomp", "acl", "advcl", "ccomp")):
+        return False
+    gov = head.head  # "ordered ... to catch him", "an order ... to catch him", "put out an order ... to catch him"
+    if not any(t.lemma_.lower() in ORDERING_WORDS for t in (gov, *(c for c in gov.children if c.dep_ == "dobj"))):
+        return False
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        if obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON":
+            return True
+        if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "any", "every", "all") for c in obj.children):
+            return True
+    return False
+
 ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get", "put"}
 
 
@@ -350,6 +384,9 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
         tok = tok.head
     # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
     below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
+    if head.lemma_.lower() in ORDER_LEMMAS or head.lower_ in ORDER_LEMMAS:
+        # "ordered ... to launch an inspection from April": a deadline or start of what is ordered, not the order's date
+        below = [e for e in below if not DEADLINE.search(ex._text[max(0, e.span.start - 20) : e.span.start])]
     if below:
         return min(below, key=lambda e: abs(e.span.start - head.idx))
     return None
@@ -361,11 +398,22 @@ ACCIDENT = re.compile(
     r"high-voltage)\b",
     re.I,
 )
+INCURSION = re.compile(
+    r"\b(?:withdrew|withdrawn|retreated|went back|turned back|pulled back|moved back)\b[^.;]{0,25}\b(?:north|across|"
+    r"to the north|to their side|over the line|after (?:warning|the warning))|\bby (?:mistake|accident)\b|"
+    r"\b(?:accidentally|mistakenly|inadvertently)\b",
+    re.I,
+)
 EXECUTION_CONTEXT = re.compile(r"\b(?:verdict|trial|execut\w*|firing squad|sentenced to death|death sentence)\b", re.I)
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*"
     r"\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]{1,2}\s*"
 )
+DEADLINE = re.compile(
+    r"\b(?:from|by|before|until|till|through|starting|beginning|within|than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I
+)
+ORDER_LEMMAS = {"order", "instruct", "direct", "command", "tell", "urge", "call", "demand", "orders", "instruction",
+                "directive", "decree"}  # fmt: skip
 SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
 
 

@@ -107,8 +107,10 @@ class TriggerFinder:
             nxt = []
             for tok in frontier:
                 for child in tok.children:
+                    # the subject of a small clause is the verb's object ("let the smugglers through")
+                    small_clause = child.dep_ == "nsubj" and tok.dep_ in ("ccomp", "xcomp") and tok.head.i == head.i
                     # the subject of a passive is its object ("the border was closed")
-                    if child.dep_ in ("nsubj", "punct", "cc", "mark", "aux", "neg"):
+                    if child.dep_ in ("nsubj", "punct", "cc", "mark", "aux", "neg") and not small_clause:
                         continue
                     if child.dep_ == "nsubjpass" and _depth == 0:
                         if child.lower_ in needed or child.lemma_.lower() in needed:
@@ -146,7 +148,13 @@ class TriggerFinder:
             if not self._object_ok(entry, head):
                 continue
             found.append(Trigger(entry.type, start, end, head, entry))
-        kept = [t for t in _longest(found) if not _is_charge(t, found)]
+        kept = [t for t in _longest(found) if not _is_charge(t, found) and not _is_circumstance(t, found)]
+        crossing = any(t.type == "DEFECTION" for t in kept)
+        for trig in kept:
+            if trig.type == "DEFECTION" and _carries_goods(trig.head):
+                trig.type = "SMUGGLING"  # "waded across the river with sacks of bracken": a smuggling run
+        # the bribe that lets people cross is part of their crossing ("paid the guards to look the other way")
+        kept = [t for t in kept if not (crossing and t.type == "SMUGGLING" and t.entry.words[0] in BRIBE_PHRASES)]
         return _outermost(_precedence(_punishment_over_violence(kept)))
 
 
@@ -203,6 +211,86 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
     return False
 
 
+GOODS_CARRIED = {"sack", "sacks", "bundle", "bundles", "bag", "bags", "goods", "load", "loads", "box", "boxes", "cargo",
+                 "contraband", "backpack", "pack", "packs", "kilograms", "kg", "tons", "tonnes"}  # fmt: skip
+CARRY_VERBS = {"carry", "haul", "drag", "pull", "bear", "bring", "deliver", "fetch", "collect", "pick", "receive",
+               "sell", "buy"}  # fmt: skip
+BRIBE_PHRASES = {"look", "turn", "turned", "bribe", "open", "switch", "switched"}
+
+
+def _carries_goods(head: Any) -> bool:
+    """A crossing made "with sacks", "with a bundle on her back": goods, not people, are what crosses."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            if any(c.dep_ == "pobj" and c.lower_ in GOODS_CARRIED for c in child.children):
+                return True
+        # "crossed the river carrying a sack of copper", "crossed the ice to fetch a load from the Chinese side"
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.lemma_.lower() in CARRY_VERBS:
+            if any(c.dep_ == "dobj" and c.lower_ in GOODS_CARRIED for c in child.children):
+                return True
+    return False
+
+
+# verbs whose object is a network found out or broken up ("uncovered a smuggling ring"): the bust is the event
+BUST_VERBS = {"uncover", "bust", "break", "dismantle", "discover", "expose", "crack", "smash", "catch", "find",
+              "arrest", "detect", "raid", "investigate", "target"}  # fmt: skip
+# the people a sanction or a search acts on: what they did is told to say who they are (rule 5)
+ACTED_ON_TYPES = {"ARREST", "PUNISHMENT", "VIOLENCE"}
+FINDING_VERBS = {"find", "discover", "uncover", "reveal", "establish", "confirm", "learn", "expose"}
+
+
+def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
+    """A crossing or a smuggling told only to identify the people acted on is no incident of its own.
+
+    "a border guard who helped four residents escape to China has been arrested", "shot a woman who
+    was wading across", "a trial for a ring of smugglers who had been moving copper": the relative
+    clause says who was arrested, shot or tried (rule 5). So does a network that was broken up
+    ("uncovered a smuggling ring"): the bust is the event.
+    """
+    head = trig.head
+    if trig.type == "CRACKDOWN" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and (
+        head.head.lemma_.lower() in FINDING_VERBS and any(o.type in ACTED_ON_TYPES for o in others)
+    ):
+        return True  # "arrested after an inspection uncovered a ring": the finding explains the arrest
+    if trig.type not in ("DEFECTION", "SMUGGLING"):
+        return False
+    if trig.type == "SMUGGLING" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
+        if head.head.lemma_.lower() in BUST_VERBS:
+            return True
+    sanctions = [o for o in others if o.type in ACTED_ON_TYPES and o is not trig]
+    if trig.type == "SMUGGLING":
+        sanctions += [o for o in others if o.type == "CRACKDOWN"]
+    if not sanctions:
+        return False
+    # "a man who crossed into Tumen city was caught by Chinese police": his own crossing, then the arrest
+    told_itself = head.dep_ == "relcl" and head.lemma_.lower() not in ("try", "attempt", "help")
+    # (an investigation of "officers who took bribes from smugglers" is about them, not a smuggling run)
+    acted_on = {o.head.i for o in sanctions if not (told_itself and o.type == "ARREST")}
+    clause = head
+    for _ in range(4):
+        if clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
+            break
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in FINDING_VERBS:
+            return True  # "sentenced after an inspection found that they had let goods through"
+        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    else:
+        return False
+    if clause.dep_ == "acl" and clause.i == head.i:
+        # "caught him carrying a sack of copper", "a man carrying goods across the Yalu was shot": the act is told
+        acted_on = {o.head.i for o in sanctions if o.type == "CRACKDOWN"}
+    noun = clause.head  # the person or group the clause describes
+    for _ in range(5):  # up through "of" and "for" ("a trial for a ring of smugglers who ...")
+        if noun.i in acted_on:
+            return True
+        if noun.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head
+        else:
+            break
+    return noun.i in acted_on
+
+
 # where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and
 # markets is a CRACKDOWN, not a SEARCH; demanding money is extortion, not an order)
 PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION"), ("DEFECTION", "OTHER"),
@@ -213,7 +301,42 @@ def _precedence(found: list[Trigger]) -> list[Trigger]:
     by_head: dict[int, set[str]] = {}
     for t in found:
         by_head.setdefault(t.head.i, set()).add(t.type)
-    return [t for t in found if not any((t.type, other) in PRECEDENCE for other in by_head[t.head.i])]
+    kept = []
+    for t in found:
+        others = by_head[t.head.i]
+        if t.type == "SEARCH" and "CRACKDOWN" in others and _hunts_someone(t.head):
+            kept.append(t)  # "searched every house in the village for him": a hunt (rule 2)
+        elif t.type == "CRACKDOWN" and "SEARCH" in others and _hunts_someone(t.head):
+            continue
+        elif not any((t.type, other) in PRECEDENCE for other in others):
+            kept.append(t)
+    for t in kept:
+        if t.type == "SEARCH" and _finding_out(t.head):
+            t.type = "CRACKDOWN"  # "sent agents to every household to find out who had helped him": an inquiry
+    return kept
+
+
+def _hunts_someone(head: Any) -> bool:
+    """The search is "for him", "for the soldier", "for Kim": a specific person, not anyone of a kind."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON":
+                    return True
+                if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "all")
+                       for c in obj.children):  # fmt: skip
+                    return True
+    return False
+
+
+def _finding_out(head: Any) -> bool:
+    """Sent people "to find out" something: an inquiry, not a hunt."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "find" and any(p.lower_ == "out" for p in c.children)
+        for c in head.children
+    )
 
 
 def _punishment_over_violence(found: list[Trigger]) -> list[Trigger]:
@@ -237,6 +360,10 @@ def _outermost(found: list[Trigger]) -> list[Trigger]:
     for trig in found:
         inner = False
         tok = trig.head
+        # "letting smugglers bring in goods", "helped them cross the river": one event told by two verbs
+        nested = tok.dep_ in ("ccomp", "xcomp") and (trig.type, tok.head.i) in heads
+        if trig.type in ("SMUGGLING", "DEFECTION") and nested:
+            continue
         while tok.head.i != tok.i and tok.dep_ not in ("ccomp", "advcl", "relcl", "xcomp", "conj", "csubj"):
             tok = tok.head
             if (trig.type, tok.i) in heads:

@@ -31,13 +31,14 @@ DONE_CONTROL = {"decide", "manage", "attempt", "try", "start", "begin", "continu
                 "choose", "proceed", "get", "use", "have", "be", "appear", "seem", "fail", "refuse", "need"}
 ORDER_NOUNS = {"order", "orders", "instruction", "instructions", "directive", "decree", "decision", "command"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
-NEGATING_VERBS = {"fail", "deny", "refuse", "avoid"}
+NEGATING_VERBS = {"fail", "deny", "refuse", "avoid", "stop", "cease", "quit"}  # "stopped moving goods"
 GENERIC_CUES = re.compile(
     r"\b(?:frequent(?:ly)?|often|routinely|regularly|usually|commonly|typically|habitually|"
     r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
     r"tend to|increasingly|every year|each year|time and again|repeatedly|"
     r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
-    r"continue to|have long|for years|since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
+    r"continue to|have long|for years|for (?:two |three |several |many )?decades|despite repeated|"
+    r"since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
     r"have been reported in many|in many (?:border )?(?:cities|areas|places|towns|regions)|is common|are common|"
     r"become common|amid reports|on the rise|thousands of|tens of thousands|hundreds of|has long|here before|"
     r"\d{1,3},\d{3} North Koreans|since the end of the|since (?:the )?Kim Jong[ -]Un took power|"

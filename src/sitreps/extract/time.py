@@ -1502,6 +1502,8 @@ SCHEDULE_VERBS = {"schedule", "slate", "plan", "set", "due", "expect"}
 PLAN_VERBS = {
     "plan", "expect", "schedule", "intend", "aim", "hope", "want", "seek", "prepare", "agree", "vow", "pledge",
     "promise", "threaten", "decide", "propose", "set", "due", "likely", "going", "poise", "slate",
+    # what an order asks for lies after the order, which may be before or after publication
+    "order", "instruct", "direct", "command", "urge", "demand", "require", "mandate",
 }  # fmt: skip
 
 
