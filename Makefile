@@ -31,6 +31,7 @@ demo: $(STAMP)
 	@echo "  $(BIN)/sitreps events --db sitreps.db --type DESERTION --format jsonl"
 	@echo "  $(BIN)/sitreps export --db sitreps.db --format geojson -o events.geojson"
 	@echo "  $(BIN)/sitreps eval --samples"
+	@echo "  $(BIN)/sitreps serve --db sitreps.db    # the web desk on http://127.0.0.1:8000/"
 
 test: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench

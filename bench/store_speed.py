@@ -43,6 +43,13 @@ PROVINCES = (
     "Ryanggang", "North Hamgyong", "South Hamgyong", "Chagang", "North Pyongan", "South Pyongan",
     "North Hwanghae", "South Hwanghae", "Kangwon", "Pyongyang", "Rason", "Nampo",
 )  # fmt: skip
+# rough province centres (degrees), so the synthetic events have coordinates for the map
+CENTRES = {
+    "Ryanggang": (41.1, 128.3), "North Hamgyong": (41.8, 129.5), "South Hamgyong": (40.4, 127.9),
+    "Chagang": (40.7, 126.4), "North Pyongan": (40.1, 125.0), "South Pyongan": (39.4, 126.0),
+    "North Hwanghae": (38.5, 126.4), "South Hwanghae": (38.2, 125.4), "Kangwon": (38.8, 127.6),
+    "Pyongyang": (39.0, 125.75), "Rason": (42.3, 130.3), "Nampo": (38.75, 125.4),
+}  # fmt: skip
 CLASSES = ("MILITARY", "SECURITY_POLICE", "PARTY_OFFICIAL", "CIVILIAN", "SMUGGLER", "DEFECTOR")
 
 
@@ -140,6 +147,11 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
             else:
                 lo, hi = date(day.year, 1, 1), date(day.year, 12, 31)
                 value, precision = str(day.year), "year"
+            lat, lon = CENTRES[province]
+            if rng.random() < 0.3:  # placed at a town: a point near the province's centre
+                lat, lon, geo = round(lat + rng.uniform(-0.3, 0.3), 4), round(lon + rng.uniform(-0.3, 0.3), 4), "place"
+            else:
+                geo = "admin1"
             picked = rng.choices(words, cum_weights=cumulative, k=10)
             evidence = f"{kind.lower()} in {province} " + " ".join(picked)
             cls = rng.choice(CLASSES)
@@ -147,8 +159,8 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
                 "id": f"e{i:012d}", "type": kind, "modality": "asserted", "is_back_reference": False,
                 "reported_by": None, "date": {"value": value, "precision": precision, "text": None, "span": None,
                                               "end": None},
-                "location": {"country": "KP", "admin1": province, "admin2": None, "place": None, "lat": None,
-                             "lon": None, "gazetteer_id": None, "precision": "admin1", "inferred": False,
+                "location": {"country": "KP", "admin1": province, "admin2": None, "place": None, "lat": lat,
+                             "lon": lon, "gazetteer_id": None, "precision": geo, "inferred": False,
                              "text": province, "span": None},
                 "actors": [{"text": cls.lower(), "class": cls, "unit": None, "count": None, "span": None}],
                 "targets": [], "fatalities": None, "sources": [],
@@ -159,7 +171,8 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
             }  # fmt: skip
             blob = json.dumps(data)
             evs.append((f"e{i:012d}", kind, "asserted", 0, value, precision, lo.isoformat(), hi.isoformat(),
-                        lo.isoformat(), hi.isoformat(), "KP", province, 0.7, "machine", 1, "bench", blob, now, now))
+                        lo.isoformat(), hi.isoformat(), "KP", province, lat, lon, geo, 0.7, "machine", 1, "bench",
+                        blob, now, now))  # fmt: skip
             ments.append((f"m{i:012d}", f"d{d:012d}", kind, "asserted", 0, 0, len(evidence), evidence, blob,
                            "bench", now))  # fmt: skip
             links.append((f"m{i:012d}", f"e{i:012d}", "new", now))
@@ -170,8 +183,9 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
                 " status, extraction, pipeline_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", docs)
             con.executemany(
                 "INSERT INTO events (id, type, modality, is_back_reference, date_value, date_precision, date_from,"
-                " date_to, link_from, link_to, country, admin1, confidence, status, reports, pipeline_version,"
-                " data, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", evs)
+                " date_to, link_from, link_to, country, admin1, lat, lon, geo_precision, confidence, status, reports,"
+                " pipeline_version, data, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                evs)  # fmt: skip
             con.executemany(
                 "INSERT INTO mentions (id, document_id, type, modality, is_back_reference, span_start, span_end,"
                 " evidence, data, pipeline_version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", ments)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-MODULES: tuple[str, ...] = ("store", "watch", "db", "places")
+MODULES: tuple[str, ...] = ("store", "watch", "db", "places", "web")
 
 
 def register(app: Any) -> None:

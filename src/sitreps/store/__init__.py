@@ -2,7 +2,10 @@
 
 from sitreps.store.db import (
     CANDIDATE_LIMIT,
+    CORRECTABLE_FIELDS,
+    COUNT_KEYS,
     EXTRACTED_LANGUAGES,
+    REVIEW_ACTIONS,
     AddResult,
     AddStatus,
     DocumentChange,
@@ -12,7 +15,10 @@ from sitreps.store.db import (
 
 __all__ = [
     "CANDIDATE_LIMIT",
+    "CORRECTABLE_FIELDS",
+    "COUNT_KEYS",
     "EXTRACTED_LANGUAGES",
+    "REVIEW_ACTIONS",
     "AddResult",
     "AddStatus",
     "DocumentChange",

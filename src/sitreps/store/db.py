@@ -10,17 +10,24 @@ full-text search (FTS5 on SQLite, `tsvector` on PostgreSQL).
 
 from __future__ import annotations
 
+import base64
+import binascii
+import functools
 import hashlib
 import json
 import re
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Self
 
+import jsonschema
+import jsonschema.exceptions
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
@@ -29,6 +36,7 @@ from sitreps.errors import StoreError
 from sitreps.model import Document, Mention
 from sitreps.store import migrate
 from sitreps.store.schema import (
+    AUDIT_ACTIONS,
     DOCUMENT_CURRENT,
     DOCUMENT_SUPERSEDED,
     EVENT_STATUSES,
@@ -36,7 +44,9 @@ from sitreps.store.schema import (
     MACHINE,
     PENDING,
     REVIEWED,
+    WIDE_WINDOW_DAYS,
     actors,
+    audit,
     documents,
     event_links,
     event_mentions,
@@ -45,6 +55,7 @@ from sitreps.store.schema import (
     places,
     runs,
     sources,
+    users,
 )
 from sitreps.store.schema import mentions as mention_rows
 
@@ -65,6 +76,24 @@ _IN_CHUNK = 500  # ids per IN (...) list, well under every dialect's parameter l
 _FTS_TOKEN = re.compile(r"[^\W_]+")
 
 AddStatus = Literal["new", "unchanged", "revision"]
+
+CORRECTABLE_FIELDS = (
+    "type", "modality", "is_back_reference", "reported_by", "date", "location", "actors", "targets",
+    "fatalities", "sources",
+)  # fmt: skip
+"""Fields of the canonical record an analyst may replace (`review_event(..., "correct", fields=...)`)."""
+
+REVIEW_ACTIONS = AUDIT_ACTIONS
+"""What `Store.review_event` can do: confirm, reject, reopen, correct, merge, split."""
+
+COUNT_KEYS = ("month", "week", "year", "type", "admin1", "modality", "country", "status")
+"""What `Store.counts` can group by; month, week and year are those of `date_from`."""
+
+_STATUS_AFTER = {
+    "confirm": "confirmed", "reject": "rejected", "reopen": MACHINE, "correct": "corrected",
+    "merge": "corrected", "split": "corrected",
+}  # fmt: skip
+_AUDITED = (*CORRECTABLE_FIELDS, "reviewed_fields", "status", "note")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +229,10 @@ def _place_key(where: dict[str, Any]) -> str | None:
     return "~" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
+def _days_between(first: str, last: str) -> int:
+    return (date.fromisoformat(last) - date.fromisoformat(first)).days
+
+
 def _event_columns(event: dict[str, Any]) -> dict[str, Any]:
     """The queryable columns of an `events` row, copied from its canonical dict."""
     when = event.get("date") or {}
@@ -216,6 +249,7 @@ def _event_columns(event: dict[str, Any]) -> dict[str, Any]:
         "date_end": when.get("end"),
         "date_from": window[0] if window else None,
         "date_to": window[1] if window else None,
+        "wide": window is not None and _days_between(window[0], window[1]) > WIDE_WINDOW_DAYS,
         "link_from": reach[0] if reach else None,
         "link_to": reach[1] if reach else None,
         "country": where.get("country"),
@@ -250,6 +284,96 @@ def _mention_key(mention: Mention) -> tuple[str, int | None, int | None]:
 def _comparable(data: dict[str, Any]) -> dict[str, Any]:
     """A mention record without what changes with the pipeline version alone."""
     return {k: v for k, v in data.items() if k != "id"}
+
+
+@functools.cache
+def _event_validator() -> Any:
+    schema = json.loads(resources.files("sitreps").joinpath("schema/event.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _check_correction(record: dict[str, Any], fields: dict[str, Any]) -> None:
+    """Raise ValueError, naming the field, unless the corrected record is a valid event."""
+    unknown = sorted(set(fields) - set(CORRECTABLE_FIELDS))
+    if unknown:
+        raise ValueError(
+            f"fields: {', '.join(map(repr, unknown))} cannot be corrected; only {', '.join(CORRECTABLE_FIELDS)}"
+        )
+    error = jsonschema.exceptions.best_match(_event_validator().iter_errors(record))
+    if error is not None:
+        where = ".".join(str(p) for p in error.absolute_path) or "event"
+        raise ValueError(f"{where}: {error.message}")
+    when = record.get("date") or {}
+    value = when.get("value")
+    if "date" in fields and value is not None and not link.is_dated(record):
+        raise ValueError(f"date: {value!r} is not an ISO date such as 2019-08-12, 2019-W33, 2019-08, 2019-SU or 2019")
+
+
+def _fold(event_id: str, stated: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """An event built from its statements, in order (`link.merge_event` over them)."""
+    data = {**stated[0], "id": event_id}
+    for other in stated[1:]:
+        data = link.merge_event(data, other)
+    return data
+
+
+def _audited(
+    before: dict[str, Any], after: dict[str, Any], always: Iterable[str] = ()
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The fields a review changed (and those it was asked to set), before and after."""
+    keep = set(always)
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for key in _AUDITED:
+        if key in keep or before.get(key) != after.get(key):
+            old[key], new[key] = before.get(key), after.get(key)
+    return old, new
+
+
+def _summary(row: Any) -> dict[str, Any]:
+    """An event in a line: what a page shows of the events it recalls or is recalled by."""
+    data = json.loads(row.data)
+    return {
+        "id": row.id,
+        "type": row.type,
+        "date": row.date_value,
+        "admin1": row.admin1,
+        "modality": row.modality,
+        "status": row.status,
+        "evidence": (data.get("evidence") or {}).get("text"),
+    }
+
+
+def _encode_cursor(key: tuple[str | None, str | None, str]) -> str:
+    raw = json.dumps(list(key), separators=(",", ":")).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[str | None, str | None, str]:
+    """The sort key (date_from, date_to, id) of the last row of the previous page."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key = json.loads(raw.decode("utf-8"))
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise ValueError(f"cursor: not a cursor of this listing ({exc.__class__.__name__})") from None
+    if not (isinstance(key, list) and len(key) == 3 and isinstance(key[2], str)):
+        raise ValueError("cursor: not a cursor of this listing")
+    first, last, event_id = key
+    dated = isinstance(first, str) and isinstance(last, str)
+    if not dated and (first is not None or last is not None):
+        raise ValueError("cursor: not a cursor of this listing")
+    return first, last, event_id
+
+
+def _iso_week(day: str | None) -> str | None:
+    if day is None:
+        return None
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 class Store:
@@ -460,6 +584,29 @@ class Store:
                 )
         return done
 
+    def _link_document(self, conn: Connection, document_id: str) -> None:
+        """Record every back-reference link a document makes, over all its mentions."""
+        rows = conn.execute(
+            sa.select(event_mentions.c.event_id, mention_rows.c.is_back_reference, mention_rows.c.modality)
+            .join(mention_rows, mention_rows.c.id == event_mentions.c.mention_id)
+            .where(mention_rows.c.document_id == document_id)
+        ).all()
+        recalled = {r.event_id for r in rows if r.is_back_reference}
+        incidents = {r.event_id for r in rows if not r.is_back_reference and r.modality != "generic"}
+        for from_event, to_event in sorted((a, b) for a in incidents for b in recalled if a != b):
+            exists = conn.execute(
+                sa.select(event_links.c.kind).where(
+                    event_links.c.from_event == from_event,
+                    event_links.c.to_event == to_event,
+                    event_links.c.kind == "back_reference",
+                )
+            ).first()
+            if exists is None:
+                conn.execute(
+                    event_links.insert(),
+                    dict(from_event=from_event, to_event=to_event, kind="back_reference", document_id=document_id),
+                )
+
     def _event_exists(self, conn: Connection, event_id: str) -> bool:
         return conn.execute(sa.select(events.c.id).where(events.c.id == event_id)).first() is not None
 
@@ -660,29 +807,372 @@ class Store:
         """An analyst's verdict on an event: confirmed, corrected (with `correction`, fields of
         the canonical record to replace), rejected, or machine (hand it back to the pipeline).
 
-        Reviewed events keep their data through later reports and `reprocess`.
+        The command line's way in to `review_event` (as user "cli"); returns the event.
         """
-        if status not in EVENT_STATUSES:
+        actions = {"confirmed": "confirm", "rejected": "reject", MACHINE: "reopen", "corrected": "correct"}
+        if status not in actions:
             raise ValueError(f"status: {status!r} is not one of {', '.join(EVENT_STATUSES)}")
         if status == "corrected" and not correction:
             raise ValueError("a corrected event needs its correction")
-        now = _utcnow()
-        with self._writing() as conn:
-            row = conn.execute(
-                sa.select(events.c.data, events.c.pipeline_version).where(events.c.id == event_id)
-            ).first()
-            if row is None:
-                raise KeyError(event_id)
-            data: dict[str, Any] = json.loads(row.data)
-            if correction:
-                data = {**data, **correction, "id": event_id}
-                self._update_event(conn, event_id, data, row.pipeline_version, now)
-            conn.execute(
-                events.update()
-                .where(events.c.id == event_id)
-                .values(status=status, note=note, reviewed_at=now, updated_at=now)
+        if correction and status != "corrected":
+            raise ValueError(f"status: a correction makes the event corrected, not {status}")
+        result = self.review_event(event_id, actions[status], user="cli", fields=correction, note=note)
+        event: dict[str, Any] = result["event"]
+        return event
+
+    def review_event(
+        self,
+        event_id: str,
+        action: str,
+        *,
+        user: str,
+        fields: dict[str, Any] | None = None,
+        note: str | None = None,
+        other_ids: list[str] | None = None,
+        mention_ids: list[str] | None = None,
+    ) -> dict[str, Any]:
+        """An analyst's action on an event, recorded in `audit` in the same transaction.
+
+        - "confirm" / "reject": status confirmed / rejected, the data as it is;
+        - "reopen": back to the pipeline (status machine), rebuilt from its mentions, the
+          analyst's corrections dropped;
+        - "correct": `fields` (names in `CORRECTABLE_FIELDS`) replace those of the canonical
+          record, which must still validate against event.schema.json; they are listed in the
+          record's `reviewed_fields` and kept through merges, splits, later reports and reprocess;
+        - "merge": the events `other_ids` are the same incident: their mentions and links move
+          to this event and they are deleted;
+        - "split": the mentions `mention_ids` (some of this event's, not all) are another
+          incident: they move to a new event, built from them.
+        Every action but reopen leaves the event(s) reviewed (confirmed, rejected or corrected),
+        which later reports and `reprocess` never change. `note` is kept with the event and
+        the audit record. Returns {"event": as `event_detail` gives it, "created": the new
+        event's id (split) or None, "audit_id": the audit record}. Raises KeyError for an
+        unknown event, ValueError for a bad action or arguments.
+        """
+        self._check_review(action, user, fields, other_ids, mention_ids)
+        try:
+            with self._writing() as conn:
+                return self._review(conn, event_id, action, user.strip(), fields, note, other_ids, mention_ids)
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot review event {event_id}: {exc}") from exc
+
+    @staticmethod
+    def _check_review(
+        action: str,
+        user: str,
+        fields: dict[str, Any] | None,
+        other_ids: list[str] | None,
+        mention_ids: list[str] | None,
+    ) -> None:
+        if action not in REVIEW_ACTIONS:
+            raise ValueError(f"action: {action!r} is not one of {', '.join(REVIEW_ACTIONS)}")
+        if not isinstance(user, str) or not user.strip():
+            raise ValueError("user: a review needs the name of who made it")
+        if action == "correct":
+            if not isinstance(fields, dict) or not fields:
+                raise ValueError("fields: a correction needs the fields it sets")
+        elif fields:
+            raise ValueError(f"fields: only a correction takes fields, not {action}")
+        if action == "merge":
+            if not other_ids or not all(isinstance(i, str) for i in other_ids):
+                raise ValueError("other_ids: a merge needs the ids of the events to merge into this one")
+        elif other_ids:
+            raise ValueError(f"other_ids: only a merge takes other events, not {action}")
+        if action == "split":
+            if not mention_ids or not all(isinstance(i, str) for i in mention_ids):
+                raise ValueError("mention_ids: a split needs the ids of the mentions that go to the new event")
+        elif mention_ids:
+            raise ValueError(f"mention_ids: only a split takes mentions, not {action}")
+
+    def _review(
+        self,
+        conn: Connection,
+        event_id: str,
+        action: str,
+        user: str,
+        fields: dict[str, Any] | None,
+        note: str | None,
+        other_ids: list[str] | None,
+        mention_ids: list[str] | None,
+    ) -> dict[str, Any]:
+        row = conn.execute(
+            sa.select(events.c.data, events.c.status, events.c.note, events.c.pipeline_version).where(
+                events.c.id == event_id
             )
-        return data
+        ).first()
+        if row is None:
+            raise KeyError(event_id)
+        now = _utcnow()
+        data: dict[str, Any] = json.loads(row.data)
+        after = dict(data)
+        version: str = row.pipeline_version
+        extra: dict[str, Any] = {}
+        asked: set[str] = {"status"}
+        created: str | None = None
+        if action == "correct":
+            assert fields is not None
+            after = {**data, **fields, "id": event_id}
+            _check_correction(after, fields)
+            after["reviewed_fields"] = sorted({*(data.get("reviewed_fields") or []), *fields})
+            asked |= set(fields)
+        elif action == "reopen":
+            stated = [record for _, record in self._statements(conn, event_id)]
+            if stated:
+                after = _fold(event_id, stated)
+                version = self._mention_version(conn, event_id) or version
+            after.pop("reviewed_fields", None)
+        elif action == "merge":
+            assert other_ids is not None
+            after, extra = self._merge_events(conn, event_id, data, list(dict.fromkeys(other_ids)), now)
+        elif action == "split":
+            assert mention_ids is not None
+            after, created, extra = self._split_event(conn, event_id, data, list(dict.fromkeys(mention_ids)), now)
+        if after != data:
+            self._update_event(conn, event_id, after, version, now)
+        status = _STATUS_AFTER[action]
+        values: dict[str, Any] = {"status": status, "reviewed_at": now, "updated_at": now}
+        if note is not None:
+            values["note"] = note
+            asked.add("note")
+        conn.execute(events.update().where(events.c.id == event_id).values(**values))
+        before_fields, after_fields = _audited(
+            {**data, "status": row.status, "note": row.note},
+            {**after, "status": status, "note": note if note is not None else row.note},
+            asked,
+        )
+        changes = {"before": before_fields, "after": after_fields, **extra}
+        inserted = conn.execute(
+            audit.insert().values(
+                event_id=event_id,
+                action=action,
+                user_name=user,
+                at=now,
+                changes=json.dumps(changes, ensure_ascii=False),
+                note=note,
+            )
+        ).inserted_primary_key
+        assert inserted is not None
+        [event] = self._event_records(conn, [event_id])
+        return {"event": event, "created": created, "audit_id": int(inserted[0])}
+
+    def _mention_version(self, conn: Connection, event_id: str) -> str | None:
+        """The pipeline version of an event's most recently stored mention."""
+        query = (
+            sa.select(mention_rows.c.pipeline_version)
+            .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
+            .where(event_mentions.c.event_id == event_id)
+            .order_by(mention_rows.c.seq.desc())
+            .limit(1)
+        )
+        return conn.execute(query).scalar()
+
+    def _merge_events(
+        self, conn: Connection, event_id: str, data: dict[str, Any], others: list[str], now: datetime
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Move the mentions and links of `others` to `event_id` and delete them.
+
+        The event takes in their statements as it would from new reports (`link.merge_event`),
+        keeping its type and the fields an analyst set. Returns its new data and, for the
+        audit, the ids involved and the deleted events' records.
+        """
+        if event_id in others:
+            raise ValueError("other_ids: an event cannot be merged into itself")
+        found = {
+            row.id: row
+            for row in conn.execute(
+                sa.select(events.c.id, events.c.data, events.c.status, events.c.note).where(events.c.id.in_(others))
+            )
+        }
+        for other in others:
+            if other not in found:
+                raise KeyError(other)
+        moved: list[tuple[str, dict[str, Any]]] = []
+        for other in others:
+            moved += self._statements(conn, other)
+        merged = dict(data)
+        for _, stated in moved:
+            merged = link.merge_event(merged, stated)
+        merged["type"] = data["type"]
+        for key in data.get("reviewed_fields") or []:
+            merged[key] = data.get(key)
+        if data.get("reviewed_fields"):
+            merged["reviewed_fields"] = data["reviewed_fields"]
+        conn.execute(
+            event_mentions.update()
+            .where(event_mentions.c.event_id.in_(others))
+            .values(event_id=event_id, method="merged", score=None, linked_at=now)
+        )
+        rows = conn.execute(
+            sa.select(event_links).where(
+                sa.or_(event_links.c.from_event.in_(others), event_links.c.to_event.in_(others))
+            )
+        ).all()
+        into = dict.fromkeys(others, event_id)
+        self._relink(conn, [(r, into.get(r.from_event, r.from_event), into.get(r.to_event, r.to_event)) for r in rows])
+        conn.execute(actors.delete().where(actors.c.event_id.in_(others)))
+        conn.execute(events.delete().where(events.c.id.in_(others)))
+        self._recount(conn, [event_id])
+        removed = {
+            other: {**json.loads(found[other].data), "status": found[other].status, "note": found[other].note}
+            for other in others
+        }
+        return merged, {"merged": others, "mentions": [m for m, _ in moved], "removed": removed}
+
+    def _split_event(
+        self, conn: Connection, event_id: str, data: dict[str, Any], wanted: list[str], now: datetime
+    ) -> tuple[dict[str, Any], str, dict[str, Any]]:
+        """Move the mentions `wanted` of `event_id` to a new, corrected event built from them.
+
+        The event is rebuilt from the mentions it keeps, with its type and the fields an analyst
+        set. Returns its new data, the new event's id and, for the audit, the ids involved.
+        """
+        statements = self._statements(conn, event_id)
+        mine = {m for m, _ in statements}
+        strangers = [m for m in wanted if m not in mine]
+        if strangers:
+            raise ValueError(f"mention_ids: {', '.join(strangers)} not a mention of event {event_id}")
+        if len(wanted) == len(mine):
+            raise ValueError("mention_ids: a split must leave the event at least one of its mentions")
+        chosen = set(wanted)
+        leaving = [stated for m, stated in statements if m in chosen]
+        staying = [stated for m, stated in statements if m not in chosen]
+        created = self._fresh_event_id(conn, leaving[0]["id"])
+        version = self._mention_version(conn, event_id) or str(data.get("pipeline_version") or "")
+        self._insert_event(conn, created, _fold(created, leaving), version, now)
+        conn.execute(
+            events.update().where(events.c.id == created).values(status="corrected", reviewed_at=now)
+        )
+        moved = sorted(chosen)
+        for chunk in _chunks(moved):
+            conn.execute(
+                event_mentions.update()
+                .where(event_mentions.c.mention_id.in_(chunk))
+                .values(event_id=created, method="split", score=None, linked_at=now)
+            )
+        # the links its moved reports made: an incident's go from the new event, a recall's to it
+        stating: set[tuple[str, bool]] = set()
+        for chunk in _chunks(moved):
+            query = sa.select(mention_rows.c.document_id, mention_rows.c.is_back_reference).where(
+                mention_rows.c.id.in_(chunk)
+            )
+            stating |= {(r.document_id, bool(r.is_back_reference)) for r in conn.execute(query)}
+        rows = conn.execute(
+            sa.select(event_links).where(
+                event_links.c.document_id.in_(sorted({d for d, _ in stating})),
+                sa.or_(event_links.c.from_event == event_id, event_links.c.to_event == event_id),
+            )
+        ).all()
+        relinked = []
+        for r in rows:
+            source = created if r.from_event == event_id and (r.document_id, False) in stating else r.from_event
+            target = created if r.to_event == event_id and (r.document_id, True) in stating else r.to_event
+            if (source, target) != (r.from_event, r.to_event):
+                relinked.append((r, source, target))
+        self._relink(conn, relinked)
+        rebuilt = _fold(event_id, staying)
+        rebuilt["type"] = data["type"]
+        for key in data.get("reviewed_fields") or []:
+            rebuilt[key] = data.get(key)
+        if data.get("reviewed_fields"):
+            rebuilt["reviewed_fields"] = data["reviewed_fields"]
+        self._recount(conn, [event_id, created])
+        return rebuilt, created, {"created": created, "mentions": moved}
+
+    def _relink(self, conn: Connection, changes: Sequence[tuple[Any, str, str]]) -> None:
+        """Point `event_links` rows at other events: (row, new from, new to), no duplicates, no
+        event linked to itself."""
+        for row, _, _ in changes:
+            conn.execute(
+                event_links.delete().where(
+                    event_links.c.from_event == row.from_event,
+                    event_links.c.to_event == row.to_event,
+                    event_links.c.kind == row.kind,
+                )
+            )
+        for row, source, target in changes:
+            if source == target:
+                continue
+            exists = conn.execute(
+                sa.select(event_links.c.kind).where(
+                    event_links.c.from_event == source, event_links.c.to_event == target, event_links.c.kind == row.kind
+                )
+            ).first()
+            if exists is None:
+                conn.execute(
+                    event_links.insert(),
+                    dict(from_event=source, to_event=target, kind=row.kind, document_id=row.document_id),
+                )
+
+    def audit(self, event_id: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        """Review records, newest first: {id, event_id, action, user, at, changes, note}.
+
+        With `event_id`, those of that event, and the merges and splits that name it (the
+        merge that deleted it, the split that created it).
+        """
+        if limit < 1:
+            raise ValueError("limit: must be at least 1")
+        query = sa.select(audit).order_by(audit.c.id.desc()).limit(limit)
+        if event_id is not None:
+            named = f'%"{_like_escape(event_id)}"%'
+            query = query.where(
+                sa.or_(
+                    audit.c.event_id == event_id,
+                    sa.and_(audit.c.action.in_(("merge", "split")), audit.c.changes.like(named, escape="\\")),
+                )
+            )
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "id": row.id,
+                    "event_id": row.event_id,
+                    "action": row.action,
+                    "user": row.user_name,
+                    "at": _iso(row.at),
+                    "changes": json.loads(row.changes),
+                    "note": row.note,
+                }
+                for row in conn.execute(query)
+            ]
+
+    # --- users ----------------------------------------------------------------------------
+
+    def add_user(self, name: str) -> str:
+        """Add a user who may review; returns their token (only its sha256 is stored)."""
+        name = name.strip() if isinstance(name, str) else ""
+        if not name or len(name) > 64 or not name.isprintable():
+            raise ValueError("name: a user name is 1 to 64 printable characters")
+        token = secrets.token_urlsafe(32)
+        with self._writing() as conn:
+            if conn.execute(sa.select(users.c.id).where(users.c.name == name)).first() is not None:
+                raise ValueError(f"user {name} exists")
+            conn.execute(users.insert().values(name=name, token_hash=_token_hash(token), created_at=_utcnow()))
+        return token
+
+    def user_for_token(self, token: str) -> str | None:
+        """The name of the user whose token this is; None for an unknown or revoked token."""
+        if not token:
+            return None
+        query = sa.select(users.c.name).where(users.c.token_hash == _token_hash(token), users.c.revoked_at.is_(None))
+        with self.engine.connect() as conn:
+            name: str | None = conn.execute(query).scalar()
+        return name
+
+    def users(self) -> list[dict[str, Any]]:
+        """The users, by name: {name, created_at, revoked_at} (ISO times; revoked_at None if live)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(users).order_by(users.c.name))
+            return [
+                {"name": row.name, "created_at": _iso(row.created_at), "revoked_at": _iso(row.revoked_at)}
+                for row in rows
+            ]
+
+    def revoke_user(self, name: str) -> bool:
+        """Stop a user's token working; False if there is no such user or it was revoked already."""
+        with self._writing() as conn:
+            result = conn.execute(
+                users.update().where(users.c.name == name, users.c.revoked_at.is_(None)).values(revoked_at=_utcnow())
+            )
+            return bool(result.rowcount)
 
     def record_failure(self, input: str, error: str, run_id: int | None = None) -> None:
         """Record that an input could not be processed, in its own transaction.
@@ -865,6 +1355,8 @@ class Store:
             done = self._store_mentions(
                 conn, document, [m for m, _ in keep], pipeline_version, now, merge=False, forced=forced
             )
+            if reviewed:  # the document's links to and from reviewed events, dropped above
+                self._link_document(conn, document_id)
             change.events_new = sorted(done.created)
             rebuild = (affected | done.touched) - set(done.created)
             statuses = dict(
@@ -892,16 +1384,7 @@ class Store:
         self, conn: Connection, event_id: str, pipeline_version: str, now: datetime
     ) -> Literal["removed", "updated", "same"]:
         """Recompute a machine event from its mentions; delete it when none is left."""
-        stated = [
-            json.loads(r.data)
-            for r in conn.execute(
-                sa.select(mention_rows.c.data)
-                .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
-                .join(documents, documents.c.id == mention_rows.c.document_id)
-                .where(event_mentions.c.event_id == event_id)
-                .order_by(sa.case((documents.c.status == DOCUMENT_CURRENT, 0), else_=1), mention_rows.c.seq)
-            )
-        ]
+        stated = [data for _, data in self._statements(conn, event_id)]
         if not stated:
             conn.execute(
                 event_links.delete().where(
@@ -911,14 +1394,24 @@ class Store:
             conn.execute(actors.delete().where(actors.c.event_id == event_id))
             conn.execute(events.delete().where(events.c.id == event_id))
             return "removed"
-        data = {**stated[0], "id": event_id}
-        for other in stated[1:]:
-            data = link.merge_event(data, other)
+        data = _fold(event_id, stated)
         before = conn.execute(sa.select(events.c.data).where(events.c.id == event_id)).scalar_one()
         if json.loads(before) == data:
             return "same"
         self._update_event(conn, event_id, data, pipeline_version, now)
         return "updated"
+
+    def _statements(self, conn: Connection, event_id: str) -> list[tuple[str, dict[str, Any]]]:
+        """(mention id, stored record) of an event's mentions in the order an event is built from
+        them: current documents first, then as they were stored."""
+        query = (
+            sa.select(mention_rows.c.id, mention_rows.c.data)
+            .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
+            .join(documents, documents.c.id == mention_rows.c.document_id)
+            .where(event_mentions.c.event_id == event_id)
+            .order_by(sa.case((documents.c.status == DOCUMENT_CURRENT, 0), else_=1), mention_rows.c.seq)
+        )
+        return [(r.id, json.loads(r.data)) for r in conn.execute(query)]
 
     def reprocess(
         self,
@@ -1035,6 +1528,15 @@ class Store:
         )
         return events.c.id.in_(stated)
 
+    def _wide_reach(self, since: str, earliest: str) -> bool:
+        """Whether some wide event starts before `earliest` and reaches `since` (read through
+        `ix_events_wide_to`: wide events are few)."""
+        query = sa.select(events.c.id).where(
+            events.c.wide == sa.true(), events.c.date_to >= since, events.c.date_from < earliest
+        ).limit(1)
+        with self.engine.connect() as conn:
+            return conn.execute(query).first() is not None
+
     def _event_query(
         self,
         *,
@@ -1061,6 +1563,12 @@ class Store:
             if window is None:
                 raise ValueError(f"since: not an ISO date: {since!r}")
             query = query.where(events.c.date_to >= window[0])
+            earliest = (date.fromisoformat(window[0]) - timedelta(days=WIDE_WINDOW_DAYS)).isoformat()
+            # a window that reaches `since` starts at most WIDE_WINDOW_DAYS before it unless it is
+            # wide: when no wide window does, that is a bound the date index can seek to, instead
+            # of reading every event dated before `since`
+            if not self._wide_reach(window[0], earliest):
+                query = query.where(events.c.date_from >= earliest)
         if until:
             window = link.date_window(until, None)
             if window is None:
@@ -1166,25 +1674,32 @@ class Store:
             # ids first, in order; then each page's records: the sort never carries the records
             result = conn.execute(query, params)
             while ids := [row.id for row in result.fetchmany(batch)]:
-                found = {
-                    row.id: row
-                    for row in conn.execute(
-                        sa.select(events.c.id, events.c.data, events.c.status, events.c.updated_at, events.c.note)
-                        .where(events.c.id.in_(ids))
-                    )
-                }
-                rows = [found[i] for i in ids]
-                reports = self._reports(conn, ids)
-                for row in rows:
-                    event = json.loads(row.data)
-                    event["id"] = row.id
-                    event["status"] = row.status
-                    event["updated_at"] = _iso(row.updated_at)
-                    if row.note:
-                        event["note"] = row.note
-                    event["reports"] = reports.get(row.id, [])
-                    event["mentions"] = len(event["reports"])
-                    yield event
+                yield from self._event_records(conn, ids)
+
+    def _event_records(self, conn: Connection, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The events with these ids, in this order, as `events` lists them (missing ones left out)."""
+        found: dict[str, Any] = {}
+        for chunk in _chunks(list(ids)):
+            query = sa.select(
+                events.c.id, events.c.data, events.c.status, events.c.updated_at, events.c.note
+            ).where(events.c.id.in_(chunk))
+            found.update((row.id, row) for row in conn.execute(query))
+        reports = self._reports(conn, [i for i in ids if i in found])
+        records = []
+        for event_id in ids:
+            row = found.get(event_id)
+            if row is None:
+                continue
+            event = json.loads(row.data)
+            event["id"] = row.id
+            event["status"] = row.status
+            event["updated_at"] = _iso(row.updated_at)
+            if row.note:
+                event["note"] = row.note
+            event["reports"] = reports.get(row.id, [])
+            event["mentions"] = len(event["reports"])
+            records.append(event)
+        return records
 
     def count_events(self, **filters: Any) -> int:
         """How many events `events(**filters)` would list."""
@@ -1194,6 +1709,185 @@ class Store:
         counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
         with self.engine.connect() as conn:
             return int(conn.execute(counted, params).scalar_one())
+
+    def events_page(
+        self, *, limit: int = 50, cursor: str | None = None, **filters: Any
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of `events(**filters)`, in the same order, and the cursor of the next page.
+
+        Keyset pagination: `cursor` (opaque, URL-safe) carries the sort key of the previous
+        page's last row, so a page costs the same however deep it is. The next cursor is None
+        on the last page; a malformed cursor raises ValueError("cursor: ...").
+        """
+        if limit < 1:
+            raise ValueError("limit: must be at least 1")
+        after = _decode_cursor(cursor) if cursor is not None else None
+        query, params = self._event_query(**filters)
+        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+            return [], None
+        base = query.order_by(None).with_only_columns(events.c.id, events.c.date_from, events.c.date_to)
+        keys: list[tuple[str | None, str | None, str]] = []
+        with self.engine.connect() as conn:
+            # dated events by (date_from, date_to, id), then undated ones by id: each walks an index
+            if after is None or after[0] is not None:
+                dated = base.where(events.c.date_from.is_not(None))
+                if after is not None:
+                    first, last, event_id = after
+                    dated = dated.where(
+                        events.c.date_from >= first,
+                        sa.or_(
+                            events.c.date_from > first,
+                            events.c.date_to > last,
+                            sa.and_(events.c.date_to == last, events.c.id > event_id),
+                        ),
+                    )
+                dated = dated.order_by(events.c.date_from, events.c.date_to, events.c.id).limit(limit + 1)
+                keys += [(r.date_from, r.date_to, r.id) for r in conn.execute(dated, params)]
+            if len(keys) <= limit:
+                undated = base.where(events.c.date_from.is_(None))
+                if after is not None and after[0] is None:
+                    undated = undated.where(events.c.id > after[2])
+                undated = undated.order_by(events.c.id).limit(limit + 1 - len(keys))
+                keys += [(None, None, r.id) for r in conn.execute(undated, params)]
+            page = keys[:limit]
+            records = self._event_records(conn, [k[2] for k in page])
+        return records, (_encode_cursor(page[-1]) if len(keys) > limit else None)
+
+    def counts(self, by: Sequence[str], **filters: Any) -> list[dict[str, Any]]:
+        """How many events `events(**filters)` would list, by each combination of the keys `by`
+        (`COUNT_KEYS`): [{"month": "2019-08", "type": "DESERTION", "count": 3}, ...].
+
+        Month ("2019-08"), ISO week ("2019-W33") and year ("2019") are those of the first day
+        an event's date can mean; undated events, and other missing values, count under None
+        (sorted last).
+        """
+        keys = [by] if isinstance(by, str) else list(by)
+        for key in keys:
+            if key not in COUNT_KEYS:
+                raise ValueError(f"by: {key!r} is not one of {', '.join(COUNT_KEYS)}")
+        if len(set(keys)) != len(keys):
+            raise ValueError("by: a key is given twice")
+        query, params = self._event_query(**filters)
+        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+            return []
+        columns: list[sa.ColumnElement[Any]] = []
+        for n, key in enumerate(keys):
+            expression: sa.ColumnElement[Any]
+            if key == "month":
+                expression = sa.func.substr(events.c.date_from, 1, 7)
+            elif key == "year":
+                expression = sa.func.substr(events.c.date_from, 1, 4)
+            elif key == "week":  # ISO weeks are worked out here: SQLite's strftime has no %V
+                expression = events.c.date_from
+            else:
+                expression = events.c[key]
+            columns.append(expression.label(f"k{n}"))
+        grouped = query.order_by(None).with_only_columns(*columns, sa.func.count().label("n"))
+        if columns:
+            grouped = grouped.group_by(*columns)
+        totals: dict[tuple[str | None, ...], int] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(grouped, params):
+                values = tuple(
+                    _iso_week(row[n]) if key == "week" else row[n] for n, key in enumerate(keys)
+                )
+                totals[values] = totals.get(values, 0) + int(row.n)
+        ordered = sorted(totals.items(), key=lambda item: [(v is None, v or "") for v in item[0]])
+        return [{**dict(zip(keys, values, strict=True)), "count": n} for values, n in ordered if n]
+
+    def event_detail(self, event_id: str) -> dict[str, Any] | None:
+        """Everything an event's page shows, or None for an unknown event.
+
+        {"event": as `events` lists it (rejected ones and ones no current report states
+        included), "statements": each mention, oldest document first, with its document, stored
+        record (spans are offsets into that document's text), method and score,
+        "recalls" / "recalled_by": the events it recalls or is recalled by (back-references),
+        "audit": `audit(event_id)`}.
+        """
+        with self.engine.connect() as conn:
+            found = self._event_records(conn, [event_id])
+            if not found:
+                return None
+            query = (
+                sa.select(
+                    mention_rows.c.id,
+                    mention_rows.c.data,
+                    mention_rows.c.is_back_reference,
+                    event_mentions.c.method,
+                    event_mentions.c.score,
+                    documents.c.id.label("document_id"),
+                    documents.c.url,
+                    documents.c.title,
+                    documents.c.outlet,
+                    documents.c.published,
+                    documents.c.status,
+                )
+                .join(event_mentions, event_mentions.c.mention_id == mention_rows.c.id)
+                .join(documents, documents.c.id == mention_rows.c.document_id)
+                .where(event_mentions.c.event_id == event_id)
+                .order_by(
+                    sa.case((documents.c.published.is_(None), 1), else_=0),
+                    documents.c.published,
+                    documents.c.seq,
+                    mention_rows.c.seq,
+                )
+            )
+            statements = [
+                {
+                    "mention_id": row.id,
+                    "document": {
+                        "id": row.document_id,
+                        "url": row.url,
+                        "title": row.title,
+                        "outlet": row.outlet,
+                        "published": row.published,
+                        "status": row.status,
+                    },
+                    "data": json.loads(row.data),
+                    "method": row.method,
+                    "score": row.score,
+                    "is_back_reference": bool(row.is_back_reference),
+                }
+                for row in conn.execute(query)
+            ]
+            columns = (events.c.id, events.c.type, events.c.date_value, events.c.admin1, events.c.modality,
+                       events.c.status, events.c.data)  # fmt: skip
+            recalls = [
+                _summary(row)
+                for row in conn.execute(
+                    sa.select(*columns)
+                    .join(event_links, event_links.c.to_event == events.c.id)
+                    .where(event_links.c.from_event == event_id, event_links.c.kind == "back_reference")
+                    .order_by(events.c.date_from, events.c.id)
+                )
+            ]
+            recalled_by = [
+                _summary(row)
+                for row in conn.execute(
+                    sa.select(*columns)
+                    .join(event_links, event_links.c.from_event == events.c.id)
+                    .where(event_links.c.to_event == event_id, event_links.c.kind == "back_reference")
+                    .order_by(events.c.date_from, events.c.id)
+                )
+            ]
+        return {
+            "event": found[0],
+            "statements": statements,
+            "recalls": recalls,
+            "recalled_by": recalled_by,
+            "audit": self.audit(event_id),
+        }
+
+    def document_text(self, document_id: str) -> dict[str, Any] | None:
+        """A stored document with its text, for showing it: {id, url, title, outlet, published,
+        text, status, revision}; None if there is no such document."""
+        query = sa.select(
+            documents.c.id, documents.c.url, documents.c.title, documents.c.outlet, documents.c.published,
+            documents.c.text, documents.c.status, documents.c.revision,
+        ).where(documents.c.id == document_id)  # fmt: skip
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return dict(row._mapping) if row is not None else None
 
     def mentions(self, event_id: str | None = None, document_id: str | None = None) -> list[dict[str, Any]]:
         """Stored mentions (with their event, spans and pipeline version), in storage order."""

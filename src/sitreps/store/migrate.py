@@ -17,7 +17,7 @@ from sitreps.errors import StoreError
 
 SCRIPT_LOCATION = "sitreps.store:migrations"
 
-HEAD = "0001"
+HEAD = "0002"
 """The newest migration; `Store.open` runs Alembic only when a database is not at it
 (`tests/test_migrations.py` checks this against the scripts)."""
 

@@ -34,6 +34,10 @@ PENDING = "pending"
 MACHINE = "machine"
 REVIEWED = ("confirmed", "corrected", "rejected")
 EVENT_STATUSES = (MACHINE, *REVIEWED)
+WIDE_WINDOW_DAYS = 400
+"""A date window longer than this is `wide`. A `since` filter reads the date index from
+`since` less this many days, plus the few wide events (found by `ix_events_wide_to`), instead
+of every event dated before `since`."""
 """`events.status`: `machine` is the pipeline's to change; an analyst's confirmed / corrected /
 rejected event keeps its data through later reports and `sitreps reprocess`."""
 
@@ -96,6 +100,13 @@ events = sa.Table(
     sa.Column("date_end", sa.String(32)),
     sa.Column("date_from", sa.String(10), comment="first ISO day the date can mean"),
     sa.Column("date_to", sa.String(10), comment="last ISO day the date can mean"),
+    sa.Column(
+        "wide",
+        sa.Boolean,
+        nullable=False,
+        server_default=sa.false(),
+        comment="the date window spans more than WIDE_WINDOW_DAYS (a long range)",
+    ),
     sa.Column("link_from", sa.String(10), comment="link.search_window: first day, for blocking"),
     sa.Column("link_to", sa.String(10), comment="link.search_window: last day"),
     sa.Column("country", sa.String(8)),
@@ -130,6 +141,7 @@ events = sa.Table(
     sa.Index("ix_events_type_date", "type", "date_from"),
     sa.Index("ix_events_type_link", "type", "link_from"),
     sa.Index("ix_events_date", "date_from"),
+    sa.Index("ix_events_wide_to", "wide", "date_to"),
 )
 # province filters compare case-insensitively, so the index is over lower(admin1)
 sa.Index("ix_events_type_admin1_date", events.c.type, sa.func.lower(events.c.admin1), events.c.date_from)
@@ -260,4 +272,30 @@ failures = sa.Table(
     sa.Column("error", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("run_id", sa.Integer, sa.ForeignKey("runs.id"), index=True),
+)
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True, comment="sha256 hex of the token"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), comment="set when the token stops working"),
+)
+
+AUDIT_ACTIONS = ("confirm", "reject", "reopen", "correct", "merge", "split")
+"""`audit.action`: what an analyst did to an event (`Store.review_event`)."""
+
+audit = sa.Table(
+    "audit",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # not a foreign key: the record outlives events deleted by a merge
+    sa.Column("event_id", sa.String(64), nullable=False, index=True),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("user_name", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("changes", sa.Text, nullable=False, comment='JSON: {"before": {...}, "after": {...}, ...}'),
+    sa.Column("note", sa.Text),
 )

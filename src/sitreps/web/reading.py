@@ -1,0 +1,53 @@
+"""`POST /api/extract`: one report in, its events out, nothing stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import HTTPException
+
+from sitreps.errors import SitrepsError
+from sitreps.model import Document
+
+
+def read_report(body: dict[str, Any], max_chars: int) -> dict[str, Any]:
+    """The pipeline's reading of a report given as `text` or `html` (exactly one)."""
+    from sitreps.ingest.files import clean_text
+    from sitreps.ingest.language import detect_language
+    from sitreps.pipeline import analyse
+
+    text, html = body.get("text"), body.get("html")
+    if (text is None) == (html is None):
+        raise HTTPException(status_code=400, detail="give the report as `text` or as `html`, one of them")
+    raw = text if text is not None else html
+    assert raw is not None
+    if len(raw) > max_chars:
+        raise HTTPException(
+            status_code=413, detail=f"report too long ({len(raw):,} characters; the limit is {max_chars:,})"
+        )
+    meta = {k: body.get(k) for k in ("url", "title", "outlet", "published")}
+    try:
+        if html is not None:
+            from sitreps.ingest.html import html_to_document
+
+            document = html_to_document(html, "request", **{k: v for k, v in meta.items() if v})
+        else:
+            document = Document(
+                text=clean_text(raw), url=meta["url"], title=meta["title"], outlet=meta["outlet"],
+                published=meta["published"], origin="request",
+            )
+    except SitrepsError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    if not document.text.strip():
+        raise HTTPException(status_code=400, detail="the report has no text")
+    document.language = detect_language(document.text)
+    if document.language != "en":
+        return {"document": {**document.to_json(), "language": document.language}, "events": []}
+    try:
+        analysis = analyse(document)
+    except SitrepsError as exc:
+        raise HTTPException(status_code=400, detail=str(exc)) from exc
+    from sitreps.pipeline import PIPELINE_VERSION
+
+    events = [m.to_event(document, PIPELINE_VERSION) for m in analysis.mentions]
+    return {"document": {**document.to_json(), "language": document.language}, "events": events}
