@@ -216,7 +216,10 @@ def test_merge_and_split_through_the_api(desk: Desk) -> None:
     keep, other = arrests[0]["id"], arrests[1]["id"]
     merged = desk.review(keep, action="merge", other_ids=[other]).raise_for_status().json()
     assert merged["event"]["id"] == keep
-    assert desk.get(f"/api/events/{other}").status_code == 404
+    gone = desk.get(f"/api/events/{other}")
+    assert gone.status_code == 404 and f"merged into {keep}" in gone.json()["detail"]
+    followed = desk.http.get(f"/events/{other}", follow_redirects=False)
+    assert followed.status_code == 303 and followed.headers["location"].startswith(f"/events/{keep}")
     statements = desk.get(f"/api/events/{keep}").json()["statements"]
     assert len(statements) >= 2
     split = desk.review(keep, action="split", mention_ids=[statements[-1]["mention_id"]]).raise_for_status().json()

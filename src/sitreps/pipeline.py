@@ -20,7 +20,7 @@ from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
 from sitreps.extract.events import Trigger, TriggerFinder
-from sitreps.extract.location import attach_place, dominant_admin1, locate
+from sitreps.extract.location import attach_place, dominant_admin1, locate, provinces_by_country
 from sitreps.extract.modality import is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
@@ -79,6 +79,8 @@ class Extractor:
         self.actors = ActorFinder(profile)
         self.sources = SourceFinder(profile)
         self.references = ReferenceFinder(profile)
+        self._text = ""
+        self._published: date | None = None
 
     # -- one document --------------------------------------------------------------------
     def analyse(self, document: Document, parsed: Any | None = None) -> Analysis:
@@ -122,8 +124,11 @@ class Extractor:
         )
 
         mentions: list[Mention] = []
-        self._antecedent: Actor | None = None
+        occasion = self._occasion(sents[:3], times, event_places, published)
+        # "Kim Jong Un ... inspected a unit": the "he" of the orders that follow
+        self._antecedent: Actor | None = occasion.leader if occasion is not None else None
         self._text = document.text
+        self._published = published
         for index, sent in enumerate(sents):
             cues = self.references.cues(sent.text, sent.start_char)
             triggers = self.triggers.find(sent)
@@ -139,13 +144,45 @@ class Extractor:
                         if all(a.span != b.span for b in analysis.actors):
                             analysis.actors.append(a)
         _mark_recalled(mentions, document.text, published)
+        if occasion is not None:
+            _date_by_occasion(mentions, occasion, document.text)
+        provinces = provinces_by_country(
+            [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
+        )
         for m in mentions:
-            locate(m, dominant, self.gazetteer)
+            locate(m, dominant, self.gazetteer, provinces)
         analysis.mentions = merge_mentions(mentions)
         weights = load_weights(self.profile.name)
         for m in analysis.mentions:
             m.confidence = score_confidence(m.to_event(document, PIPELINE_VERSION), weights)
         return analysis
+
+    def _occasion(
+        self, sents: list[Any], times: list[tuple[TimeExpression, Any]], places: list[Place], published: date | None
+    ) -> Occasion | None:
+        """The meeting or visit the report is about ("Kim made the remarks on Tuesday at a meeting ... in
+        Pyongyang", "Kim inspected a unit in Ryanggang Province on Tuesday"): its date and place."""
+        for sent in sents:
+            for tok in sent:
+                anchor = _occasion_anchor(tok, self.actors)
+                if anchor is None:
+                    continue
+                here = [(t, s) for t, s in times if s.start == sent.start and is_datable(t)]
+                expr = _attach(anchor, here, self, False)
+                when = to_event_date(expr) if expr else EventDate()
+                start = date_start(when.value) if when.value else None
+                if start is not None and published is not None and start > published:
+                    when = EventDate()
+                in_sent = [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char]
+                where = attach_place(anchor, in_sent, "DIRECTIVE")
+                doers, _ = self.actors.arguments(anchor)
+                leader = next((a for a in doers if a.cls == "LEADERSHIP"), None)
+                if where is not None and (where.country != "KP" or not where.admin1):
+                    where = None
+                if when.value is None and where is None:
+                    continue
+                return Occasion(date=when, place=where, span=Span(sent.start_char, sent.end_char), leader=leader)
+        return None
 
     def _speaker(self, doc: Any, place: Place) -> bool:
         """A capital that speaks for its government ("Seoul said"): a source, not a location."""
@@ -252,6 +289,10 @@ class Extractor:
             mention.type, mention.modality = "SEARCH", "asserted"
         if trig.type == "SEARCH" and any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets):
             mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind is a crackdown
+        if trig.type == "DIRECTIVE" and mod == "planned" and any(
+            t.type == "DIRECTIVE" and _complement_of(head, t.head) for t in sentence_triggers
+        ):
+            return None  # "instructed them to seal off the border": what an order asks is part of that order
         if trig.type == "VIOLENCE" and mod == "planned":
             return None  # an order to shoot is the directive itself, not a shooting
         lemma = head.lemma_.lower()
@@ -286,11 +327,79 @@ class Extractor:
         return mention
 
 
+@dataclass(slots=True)
+class Occasion:
+    """The meeting or visit where the leadership's orders and decisions in a report were made."""
+
+    date: EventDate
+    place: Place | None
+    span: Span
+    leader: Actor | None = None
+
+
+OCCASION_NOUNS = {"meeting", "conference", "plenum", "session", "congress", "rally"}
+OCCASION_VERBS = {"take", "open", "hold", "convene", "close"}  # "a conference took place", "was held"
+VISIT_VERBS = {"inspect", "visit", "tour"}
+OCCASION_DOERS = {"DIRECTIVE", "PUNISHMENT", "OTHER"}
+AT_OCCASION = re.compile(
+    r"\b(?:at|during) (?:the|this|that) (?:meeting|conference|plenum|session|congress|site|visit)\b|\bon the spot\b",
+    re.I,
+)
+
+
+def _occasion_anchor(tok: Any, actors: ActorFinder) -> Any | None:
+    """The verb of a meeting or visit told in the lead ("made the remarks at a meeting", "a conference took
+    place", "a meeting ... held in Pyongyang", "Kim inspected a unit"), else None."""
+    lemma = tok.lemma_.lower()
+    if lemma in VISIT_VERBS and tok.pos_ == "VERB":
+        doers, _ = actors.arguments(tok)
+        return tok if any(a.cls == "LEADERSHIP" for a in doers) else None
+    if lemma not in OCCASION_NOUNS or tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in OCCASION_VERBS:
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in OCCASION_VERBS), None)
+
+
+def _date_by_occasion(mentions: list[Mention], occasion: Occasion, text: str) -> None:
+    """The leadership's orders, dismissals and appointments at the report's meeting or visit take its date
+    and place when their own sentence gives none (the phrase "at the meeting", or the leader as doer, ties
+    them to it)."""
+    for m in mentions:
+        if m.is_back_reference or m.pluperfect or m.modality == "generic" or m.type not in OCCASION_DOERS:
+            continue
+        tied = (
+            any(a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in OCCASION_NOUNS) for a in m.actors)
+            or AT_OCCASION.search(m.evidence.text) is not None
+            or m.evidence.span.overlaps(occasion.span)
+        )
+        if not tied:
+            continue
+        if m.date.value is None and occasion.date.value is not None:
+            m.date = occasion.date
+        loc = m.location
+        if occasion.place is not None and (loc is None or loc.inferred or loc.country != "KP" or m.type == "DIRECTIVE"):
+            m.location = occasion.place
+
+
 OBLIGATION = {"must", "should", "shall", "will", "would"}
 PAYING_VERBS = {"pay", "bribe"}
 PURSUIT_VERBS = {"track", "hunt", "arrest", "catch", "capture", "search", "abduct", "kidnap", "seize", "repatriate"}
 ORDERING_WORDS = {"order", "instruct", "command", "direct", "tell", "orders", "instruction", "instructions",
                   "directive"}  # fmt: skip
+
+
+def _complement_of(tok: Any, governor: Any) -> bool:
+    """`tok` lies in what `governor` asks for: up through complements only ("instructed them to seal off")."""
+    for _ in range(8):
+        if tok.dep_ not in ("xcomp", "ccomp", "prep", "pobj", "pcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == governor.i:
+            return True
+    return False
 
 
 def _ordered_capture(head: Any) -> bool:
@@ -387,9 +496,18 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     if head.lemma_.lower() in ORDER_LEMMAS or head.lower_ in ORDER_LEMMAS:
         # "ordered ... to launch an inspection from April": a deadline or start of what is ordered, not the order's date
         below = [e for e in below if not DEADLINE.search(ex._text[max(0, e.span.start - 20) : e.span.start])]
+        # an order is reported after it was given: a month after publication is when the ordered action is due
+        below = [e for e in below if not _after(e, ex._published)]
     if below:
         return min(below, key=lambda e: abs(e.span.start - head.idx))
     return None
+
+
+def _after(expr: TimeExpression, published: date | None) -> bool:
+    """The expression starts after the publication date."""
+    value = to_event_date(expr).value
+    start = date_start(value) if value else None
+    return start is not None and published is not None and start > published
 
 
 ACCIDENT = re.compile(

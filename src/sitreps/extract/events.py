@@ -87,7 +87,10 @@ class TriggerFinder:
             return False
         is_verb = token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
         if entry.pos == "verb":
-            return is_verb or (token.pos_ == "NOUN" and token.dep_ in CLAUSE_DEPS)
+            # a noun in a clause position reads as a mistagged verb, but not one joined to another noun
+            # ("sentry duty and military discipline")
+            nominal_conj = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN")
+            return is_verb or (token.pos_ == "NOUN" and token.dep_ in CLAUSE_DEPS and not nominal_conj)
         in_name = token.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
         if token.dep_ == "compound":
             return False  # "the detention centre", "execution ground": a kind of thing, not an event

@@ -13,6 +13,7 @@ the same way.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -121,14 +122,92 @@ def _province(gazetteer: Gazetteer, name: str) -> Any:
     return entry
 
 
-def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer) -> None:
-    """Fill the location from the source's province or the report's province when none is named."""
+# who acted tells the country of an event with no place of its own: "caught by Chinese police"
+ACTOR_COUNTRIES = (
+    ("KR", ("south korea", "seoul", "joint chiefs", "unification ministry", "ministry of unification",
+            "national intelligence service", "united nations command")),
+    ("CN", ("chinese", "china", "beijing", "public security")),
+    ("RU", ("russian", "russia")),
+)  # fmt: skip
+# types done by North Korea's own forces and courts, or (rule 7) placed where a person left it
+KP_TYPES = {"PUNISHMENT", "DIRECTIVE", "CRACKDOWN", "DESERTION", "DEFECTION"}
+# an event over the whole border or country has no province: "all border guard units", "border towns"
+NATIONWIDE = re.compile(
+    r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:units?|posts?|regiments?|companies|areas|"
+    r"regions|provinces|counties|towns|cities)\b|\bborder\s+(?:areas|regions|towns|cities|counties|villages)\b|"
+    r"\bother\s+(?:border\s+)?(?:cities|towns|areas|regions|provinces|counties)\b|\bnationwide\b|"
+    r"\b(?:across|throughout)\s+the\s+country\b",
+    re.I,
+)
+# central bodies: their orders name no province unless a local body receives them
+CENTRAL = ("ministry", "central", "commission", "pyongyang", "authorities", "government", "north korea", "kim jong",
+           "leader", "politburo", "cabinet")  # fmt: skip
+LOCAL = re.compile(r"\b(?:provincial|province's|city's|county's|local|county|city)\b", re.I)
+
+
+def actor_country(m: Mention) -> str | None:
+    """The country of the foreign authority that acted ("Chinese police" → CN), else None."""
+    for a in m.actors:
+        if a.cls not in ("FOREIGN_AUTHORITY", "UNKNOWN", "MILITARY", "SECURITY_POLICE", None):
+            continue
+        text = a.text.lower()
+        for country, words in ACTOR_COUNTRIES:
+            if any(w in text for w in words):
+                return country
+    return None
+
+
+def provinces_by_country(places: list[Place]) -> dict[str, str]:
+    """The most named province of each country the report names below country level."""
+    named = [p for p in places if p.admin1 and p.country and p.precision != "country"]
+    out: dict[str, str] = {}
+    for country in {p.country for p in named if p.country}:
+        counts = Counter(p.admin1 for p in named if p.country == country and p.admin1)
+        out[country] = counts.most_common(1)[0][0]
+    return out
+
+
+def _no_province(m: Mention) -> bool:
+    """An event over the whole border or country, or a central order with no local recipient."""
+    text = m.evidence.text
+    if NATIONWIDE.search(text):
+        return True
+    if m.type == "DIRECTIVE" and m.actors and all(any(w in a.text.lower() for w in CENTRAL) for a in m.actors):
+        return LOCAL.search(text) is None
+    return False
+
+
+def locate(
+    m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: dict[str, str] | None = None
+) -> None:
+    """Fill the location from the source's province or the report's province when none is named.
+
+    `provinces` (the most named province of each country) lets an event done by a foreign authority
+    ("caught by Chinese police") take that country's province instead of North Korea's.
+    """
     loc = m.location
     if loc is not None and loc.country != "KP":
         return
+    foreign = actor_country(m)
+    if foreign is not None and (loc is None or not loc.admin1):
+        name = (provinces or {}).get(foreign)
+        entry = gazetteer.province(foreign, name) if name else None
+        if entry is not None:
+            m.location = entry.to_place(None, None, inferred=True)
+        else:
+            m.location = Place(text=None, span=None, country=foreign, precision="country", inferred=True)
+        return
+    if loc is not None and loc.precision == "country" and loc.text and loc.gazetteer_id is None:
+        return  # several provinces named ("in North Hamgyong and Ryanggang provinces"): none of them
     province = next((s.admin1 for s in m.sources if s.admin1), None)
     if province is None and not m.is_back_reference:
         province = dominant  # a recalled incident is not placed by the report's own province
+    if province is not None and _no_province(m):
+        province = None
+    if province is not None and m.type in KP_TYPES:
+        entry = _province(gazetteer, province)
+        if entry is not None and entry.country != "KP":
+            province = None  # North Korea's forces in a report about China: no Chinese province
     if loc is not None and loc.precision == "place" and not loc.admin1:
         # a border river, the DMZ, the NLL: the province from the source or the report
         entry = _province(gazetteer, province) if province else None

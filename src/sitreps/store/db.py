@@ -568,20 +568,7 @@ class Store:
                 recalled.append(event_id)
             elif stated["modality"] != "generic":
                 incidents.append(event_id)
-        pairs = {(a, b) for a in incidents for b in recalled if a != b}
-        for from_event, to_event in sorted(pairs):
-            exists = conn.execute(
-                sa.select(event_links.c.kind).where(
-                    event_links.c.from_event == from_event,
-                    event_links.c.to_event == to_event,
-                    event_links.c.kind == "back_reference",
-                )
-            ).first()
-            if exists is None:
-                conn.execute(
-                    event_links.insert(),
-                    dict(from_event=from_event, to_event=to_event, kind="back_reference", document_id=document.id),
-                )
+        self._record_links(conn, incidents, recalled, document.id)
         return done
 
     def _link_document(self, conn: Connection, document_id: str) -> None:
@@ -593,7 +580,14 @@ class Store:
         ).all()
         recalled = {r.event_id for r in rows if r.is_back_reference}
         incidents = {r.event_id for r in rows if not r.is_back_reference and r.modality != "generic"}
-        for from_event, to_event in sorted((a, b) for a in incidents for b in recalled if a != b):
+        self._record_links(conn, incidents, recalled, document_id)
+
+    def _record_links(
+        self, conn: Connection, incidents: Iterable[str], recalled: Iterable[str], document_id: str
+    ) -> None:
+        """Link each incident a document states to each event it recalls (once; never to itself)."""
+        recalled = set(recalled)
+        for from_event, to_event in sorted({(a, b) for a in incidents for b in recalled if a != b}):
             exists = conn.execute(
                 sa.select(event_links.c.kind).where(
                     event_links.c.from_event == from_event,

@@ -166,7 +166,11 @@ def event_detail(request: Request, event_id: str) -> dict[str, Any]:
     recalls and that recall it, and its audit log."""
     detail: dict[str, Any] | None = _store(request).event_detail(event_id)
     if detail is None:
-        raise HTTPException(status_code=404, detail=f"no event {event_id}")
+        from sitreps.web.pages import merged_into
+
+        survivor = merged_into(_store(request), event_id)
+        raise HTTPException(status_code=404, detail=f"no event {event_id}" + (f"; merged into {survivor}"
+                                                                                if survivor else ""))  # fmt: skip
     return detail
 
 

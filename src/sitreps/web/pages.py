@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
@@ -182,6 +183,18 @@ def timeline(request: Request, by: str = "month") -> HTMLResponse:
                   tallest=tallest, undated=undated, totals=totals, **filter_context(raw))  # fmt: skip
 
 
+FULL_TEXTS = 10
+"""An event page shows the whole text of this many reports; the rest show their evidence sentence."""
+
+
+def merged_into(store: Any, event_id: str) -> str | None:
+    """The event that an analyst merged `event_id` into, if that is where it went."""
+    for row in store.audit(event_id, limit=20):
+        if row["action"] == "merge" and row["event_id"] != event_id:
+            return str(row["event_id"])
+    return None
+
+
 def _first_anchor(statements: list[dict[str, Any]], kind: str, index: int | None = None) -> str | None:
     """The id of the first highlighted span of a field among the statements."""
     for n, statement in enumerate(statements):
@@ -197,13 +210,19 @@ def _first_anchor(statements: list[dict[str, Any]], kind: str, index: int | None
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=reader)
-def event_page(request: Request, event_id: str, done: str | None = None) -> HTMLResponse:
+def event_page(request: Request, event_id: str, done: str | None = None) -> Response:
     store = request.app.state.store
     detail = store.event_detail(event_id)
     if detail is None:
+        survivor = merged_into(store, event_id)
+        if survivor is not None:
+            return RedirectResponse(f"/events/{survivor}?" + urlencode({"done": "merge"}), status_code=303)
         raise HTTPException(status_code=404, detail=f"no event {event_id}")
     texts: list[Any] = []
     for n, statement in enumerate(detail["statements"]):
+        if n >= FULL_TEXTS:
+            texts.append(None)
+            continue
         found = store.document_text(statement["document"]["id"])
         texts.append(highlight(found["text"], record_marks(statement["data"], f"s{n}")) if found else None)
     anchors = {kind: _first_anchor(detail["statements"], kind) for kind in ("evidence", "date", "location")}
@@ -217,9 +236,14 @@ def event_page(request: Request, event_id: str, done: str | None = None) -> HTML
 
 @router.post("/events/{event_id}/review", dependencies=reader)
 async def review_form(request: Request, event_id: str) -> Response:
-    form = {k: v for k, v in (await request.form()).multi_items() if isinstance(v, str)}
-    mention_ids = [v for k, v in (await request.form()).multi_items() if k == "mention_id" and isinstance(v, str)]
+    items = (await request.form()).multi_items()
+    form = {k: v for k, v in items if isinstance(v, str)}
+    mention_ids = [v for k, v in items if k == "mention_id" and isinstance(v, str)]
     check_csrf(request, form.get(CSRF_FIELD))
+    return await run_in_threadpool(_review_form, request, event_id, form, mention_ids)
+
+
+def _review_form(request: Request, event_id: str, form: dict[str, str], mention_ids: list[str]) -> Response:
     user = current_user(request)
     if user is None:
         raise HTTPException(status_code=401, detail="sign in with a token to review")
