@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from sitreps import nlp
-from sitreps.extract.location import attach_place, dominant_admin1, locate
+from sitreps.extract.location import attach_place, dominant_admin1, locate, sector_province
 from sitreps.extract.places import load_gazetteer, resolve_places
-from sitreps.model import Evidence, Mention, Place, Source, Span
+from sitreps.model import Actor, Evidence, Mention, Place, Source, Span
 
 
 def _attach(text: str, trigger: str, etype: str) -> Place | None:
@@ -67,3 +67,58 @@ def test_dominant_province_follows_the_country_the_report_is_about() -> None:
     assert dominant_admin1(resolve_places(text, gaz)) == "Liaoning"
     text = "In Hyesan, Ryanggang Province, guards who had fled to Changbai were returned."
     assert dominant_admin1(resolve_places(text, gaz)) == "Ryanggang"
+
+
+def _stated(text: str, etype: str = "ARREST", actors: list[Actor] | None = None) -> Any:
+    ev = Evidence(text=text, span=Span(0, len(text)), trigger="x", trigger_span=Span(0, 1))
+    return Mention(type=etype, modality="asserted", evidence=ev, actors=actors or [])
+
+
+def test_two_provinces_joined_name_neither() -> None:
+    place = _attach("Agents will inspect border units in North Hamgyong and Ryanggang provinces.", "inspect",
+                    "CRACKDOWN")  # fmt: skip
+    assert place is not None and (place.country, place.admin1, place.precision) == ("KP", None, "country")
+    m = _mention(place, etype="CRACKDOWN")
+    locate(m, "Ryanggang", load_gazetteer())
+    assert m.location.admin1 is None
+
+
+def test_a_foreign_authority_places_the_event_in_its_country() -> None:
+    gaz = load_gazetteer()
+    police = [Actor("Chinese police", "FOREIGN_AUTHORITY")]
+    m = _stated("If the police catch them they will be sent back.", actors=police)
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang", "CN": "Jilin"})
+    assert (m.location.country, m.location.admin1) == ("CN", "Jilin")
+    m = _stated("He was taken into custody by South Korean troops.", actors=[Actor("South Korean troops", "MILITARY")])
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert (m.location.country, m.location.admin1) == ("KR", None)
+
+
+def test_a_sentence_awaiting_repatriated_people_gets_no_chinese_province() -> None:
+    m = _stated("If they are sent back, they will end up in a prison camp.", etype="PUNISHMENT")
+    locate(m, "Liaoning", load_gazetteer(), {"CN": "Liaoning"})
+    assert (m.location.country, m.location.admin1) == ("KP", None)
+
+
+def test_an_event_over_the_whole_border_takes_no_province() -> None:
+    m = _stated("x the ministry will inspect all border guard posts in the spring.", etype="CRACKDOWN")
+    locate(m, "North Hamgyong", load_gazetteer())
+    assert (m.location.country, m.location.admin1) == ("KP", None)
+    m = _stated("x the provincial command ordered all units to hold roll calls.", etype="DIRECTIVE")
+    locate(m, "Chagang", load_gazetteer())
+    assert m.location.admin1 == "Chagang"  # a provincial body's "all units" are its province's
+
+
+def test_a_sector_of_the_dmz_names_the_province_across_it() -> None:
+    assert sector_province("A soldier walked across the MDL on the central front at dawn.") == "Kangwon"
+    assert sector_province("He crossed near the truce village on the western front.") == "Kaesong"
+    assert sector_province("Two fishermen crossed the western sea border in a boat.") == "South Hwanghae"
+    m = _stated("A soldier crossed the line on the eastern front on Friday.", etype="DEFECTION")
+    locate(m, "Seoul", load_gazetteer(), {"KR": "Seoul"})
+    assert (m.location.country, m.location.admin1) == ("KP", "Kangwon")
+
+
+def test_a_report_filed_from_seoul_does_not_place_north_korean_events_there() -> None:
+    m = _stated("Troops of the North fired warning shots near the line.", etype="VIOLENCE")
+    locate(m, "Seoul", load_gazetteer(), {"KR": "Seoul"})
+    assert (m.location.country, m.location.admin1) == ("KP", None)

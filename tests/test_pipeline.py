@@ -188,3 +188,36 @@ def test_a_document_longer_than_the_parser_takes_is_an_input_error() -> None:
 
     with pytest.raises(InputError, match="too long"):
         analyse(Document(text="x " * (MAX_DOCUMENT_CHARS // 2 + 1)))
+
+
+def test_orders_at_a_meeting_take_its_date_and_place() -> None:
+    events = _events(
+        "Kim Jong Un made the remarks on Tuesday at a meeting of the Central Military Commission in Pyongyang. "
+        "He ordered border units to tighten surveillance along the river. "
+        "A new commander of the border guard command was appointed at the meeting.",
+        published="2021-03-03",
+    )
+    directive = next(m for m in events if m.type == "DIRECTIVE")
+    assert (directive.date.value, directive.location and directive.location.admin1) == ("2021-03-02", "Pyongyang")
+    appointment = next(m for m in events if m.type == "OTHER")
+    assert appointment.date.value == "2021-03-02"
+
+
+def test_a_visit_by_the_leader_resolves_his_orders_he() -> None:
+    events = _events(
+        "Kim Jong Un inspected a border guard unit in Chagang Province on Monday. "
+        "He instructed the officers to seal off the border.",
+        published="2022-05-10",
+    )
+    directives = [m for m in events if m.type == "DIRECTIVE"]
+    assert len(directives) == 1  # what he instructed is part of the order, not another one
+    assert (directives[0].date.value, directives[0].location and directives[0].location.admin1) == (
+        "2022-05-09",
+        "Chagang",
+    )
+
+
+def test_an_order_is_not_dated_by_the_month_it_asks_for() -> None:
+    events = _events("The ministry ordered the police to inspect every market in June.", published="2023-04-20")
+    directive = next(m for m in events if m.type == "DIRECTIVE")
+    assert directive.date.value is None

@@ -187,3 +187,8 @@ def test_the_months_an_order_sets_lie_after_the_order() -> None:
     by_type = {m.type: m for m in events(text, published="2021-05-10")}
     assert by_type["CRACKDOWN"].date.value == "2021-06"
     assert by_type["DIRECTIVE"].date.value == "2021-05-10"
+
+
+def test_a_noun_joined_to_another_noun_is_no_mistagged_verb() -> None:
+    found = kinds("The commander told officers to check sentry duty and military discipline in every company.")
+    assert "PUNISHMENT" not in [t for t, _ in found]

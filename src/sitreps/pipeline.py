@@ -20,7 +20,7 @@ from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
 from sitreps.extract.events import Trigger, TriggerFinder
-from sitreps.extract.location import attach_place, dominant_admin1, locate, provinces_by_country
+from sitreps.extract.location import attach_place, dominant_admin1, locate, provinces_by_country, sector_province
 from sitreps.extract.modality import is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
@@ -149,6 +149,9 @@ class Extractor:
         provinces = provinces_by_country(
             [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
         )
+        sector = sector_province(document.text)
+        if sector is not None:
+            provinces.setdefault("KP", sector)  # a report about the DMZ is about the province across it
         for m in mentions:
             locate(m, dominant, self.gazetteer, provinces)
         analysis.mentions = merge_mentions(mentions)

@@ -18,13 +18,14 @@ from collections import Counter
 from typing import Any
 
 from sitreps.extract.places import Gazetteer
-from sitreps.model import Mention, Place
+from sitreps.model import Mention, Place, Span
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
 DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
 FOREIGN_DEFECTION = {"CN", "KR", "RU"}
 ORIGIN_TYPES = {"DEFECTION", "DESERTION"}  # "fled from Hyesan": where it happened
 CHARGE_WORDS = {"for", "because", "over"}
+COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 SPECIFICITY = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}
 
 
@@ -94,8 +95,17 @@ def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
         kp = 0 if p.country == "KP" else 1
         return (0 if p.admin1 else 1, 1 if in_subject else 0, depth, spec, kp)
 
-    best = min(usable, key=rank)
-    return best[0]
+    best = min(usable, key=rank)[0]
+    if best.precision == "admin1" and best.span is not None:
+        for p, _root, _subj in usable:
+            if p.precision != "admin1" or p.admin1 == best.admin1 or p.span is None:
+                continue
+            first, second = sorted((best.span, p.span), key=lambda sp: sp.start)
+            if COORDINATED.fullmatch(doc.text[first.end : second.start]):
+                # "in North Hamgyong and Ryanggang provinces": in neither one alone
+                text = doc.text[first.start : second.end]
+                return Place(text=text, span=Span(first.start, second.end), country=best.country, precision="country")
+    return best
 
 
 def dominant_admin1(places: list[Place]) -> str | None:
@@ -129,8 +139,9 @@ ACTOR_COUNTRIES = (
     ("CN", ("chinese", "china", "beijing", "public security")),
     ("RU", ("russian", "russia")),
 )  # fmt: skip
-# types done by North Korea's own forces and courts, or (rule 7) placed where a person left it
-KP_TYPES = {"PUNISHMENT", "DIRECTIVE", "CRACKDOWN", "DESERTION", "DEFECTION"}
+# types that happen in North Korea: its courts' sentences, and (rule 7) leaving a unit or the country
+KP_TYPES = {"PUNISHMENT", "DESERTION", "DEFECTION"}
+LEAVING_TYPES = {"DESERTION", "DEFECTION"}
 # an event over the whole border or country has no province: "all border guard units", "border towns"
 NATIONWIDE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:units?|posts?|regiments?|companies|areas|"
@@ -139,10 +150,22 @@ NATIONWIDE = re.compile(
     r"\b(?:across|throughout)\s+the\s+country\b",
     re.I,
 )
-# central bodies: their orders name no province unless a local body receives them
-CENTRAL = ("ministry", "central", "commission", "pyongyang", "authorities", "government", "north korea", "kim jong",
-           "leader", "politburo", "cabinet")  # fmt: skip
-LOCAL = re.compile(r"\b(?:provincial|province's|city's|county's|local|county|city)\b", re.I)
+# a provincial or local body's "all units" are the units of its province
+LOCAL = re.compile(r"\b(?:provincial|province's|city's|county's|county|local)\b", re.I)
+
+
+# sectors of the DMZ front and the sea border, and the North Korean province each faces
+SECTORS = (
+    (re.compile(r"\b(?:western|west)\s+(?:sea\s+border|sea|coast)\b|\bYellow Sea\b", re.I), "South Hwanghae"),
+    (re.compile(r"\b(?:western|west)\s+(?:front|sector|frontline|front line)\b|\bPanmunjom\b", re.I), "Kaesong"),
+    (re.compile(r"\b(?:central|eastern|east)\s+(?:front|sector|frontline|front line)\b", re.I), "Kangwon"),
+)
+
+
+def sector_province(text: str) -> str | None:
+    """The North Korean province across a named sector of the DMZ ("the central front" → Kangwon)."""
+    found = [(m.start(), province) for pattern, province in SECTORS for m in [pattern.search(text)] if m]
+    return min(found)[1] if found else None
 
 
 def actor_country(m: Mention) -> str | None:
@@ -167,14 +190,16 @@ def provinces_by_country(places: list[Place]) -> dict[str, str]:
     return out
 
 
-def _no_province(m: Mention) -> bool:
-    """An event over the whole border or country, or a central order with no local recipient."""
-    text = m.evidence.text
-    if NATIONWIDE.search(text):
-        return True
-    if m.type == "DIRECTIVE" and m.actors and all(any(w in a.text.lower() for w in CENTRAL) for a in m.actors):
-        return LOCAL.search(text) is None
-    return False
+def _no_province(m: Mention, reach: int = 50) -> bool:
+    """An event over the whole border or country ("all border guard units", "in border towns"), said
+    within a few words of the trigger."""
+    ev = m.evidence
+    text = ev.text
+    if ev.trigger_span is not None:
+        start = ev.trigger_span.start - ev.span.start
+        end = ev.trigger_span.end - ev.span.start
+        text = text[max(0, start - reach) : end + reach]
+    return NATIONWIDE.search(text) is not None and LOCAL.search(ev.text) is None
 
 
 def locate(
@@ -190,13 +215,20 @@ def locate(
         return
     foreign = actor_country(m)
     if foreign is not None and (loc is None or not loc.admin1):
-        name = (provinces or {}).get(foreign)
+        name = next((s.admin1 for s in m.sources if s.admin1 and gazetteer.province(foreign, s.admin1)), None)
+        name = name or (provinces or {}).get(foreign)
         entry = gazetteer.province(foreign, name) if name else None
         if entry is not None:
             m.location = entry.to_place(None, None, inferred=True)
         else:
             m.location = Place(text=None, span=None, country=foreign, precision="country", inferred=True)
         return
+    sector = sector_province(m.evidence.text)
+    if sector is not None and (loc is None or not loc.admin1):
+        entry = gazetteer.province("KP", sector)
+        if entry is not None:  # "crossed the MDL on the central front"
+            m.location = entry.to_place(loc.text if loc else None, loc.span if loc else None, inferred=True)
+            return
     if loc is not None and loc.precision == "country" and loc.text and loc.gazetteer_id is None:
         return  # several provinces named ("in North Hamgyong and Ryanggang provinces"): none of them
     province = next((s.admin1 for s in m.sources if s.admin1), None)
@@ -204,10 +236,16 @@ def locate(
         province = dominant  # a recalled incident is not placed by the report's own province
     if province is not None and _no_province(m):
         province = None
+    entry = _province(gazetteer, province) if province else None
+    if entry is not None and entry.country == "KR":
+        # a report filed from Seoul: South Korea holds only what its own forces do (caught above)
+        province = (provinces or {}).get("KP")
     if province is not None and m.type in KP_TYPES:
         entry = _province(gazetteer, province)
         if entry is not None and entry.country != "KP":
-            province = None  # North Korea's forces in a report about China: no Chinese province
+            # in a report about China, a desertion or defection left from the North Korean place it names;
+            # a sentence awaiting those sent back is passed somewhere in North Korea
+            province = (provinces or {}).get("KP") if m.type in LEAVING_TYPES else None
     if loc is not None and loc.precision == "place" and not loc.admin1:
         # a border river, the DMZ, the NLL: the province from the source or the report
         entry = _province(gazetteer, province) if province else None

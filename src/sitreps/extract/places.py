@@ -102,6 +102,7 @@ _ACROSS = re.compile(
 _PARENT_GAP = re.compile(r"^\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of words that recur in every report
 def normalise(name: str) -> str:
     """The lookup key of a place name: lower case, no diacritics, letters and digits only."""
     stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -310,6 +311,7 @@ def _bare_words(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_suffix(name: str) -> tuple[str, str | None, bool]:
     """Normalised key, level hint and whether a generic suffix was removed."""
     if _HANGUL.fullmatch(name):
