@@ -50,6 +50,7 @@ CENTRES = {
     "North Hwanghae": (38.5, 126.4), "South Hwanghae": (38.2, 125.4), "Kangwon": (38.8, 127.6),
     "Pyongyang": (39.0, 125.75), "Rason": (42.3, 130.3), "Nampo": (38.75, 125.4),
 }  # fmt: skip
+TOWNS_PER_PROVINCE = 25
 CLASSES = ("MILITARY", "SECURITY_POLICE", "PARTY_OFFICIAL", "CIVILIAN", "SMUGGLER", "DEFECTOR")
 
 
@@ -125,6 +126,11 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
     days = date(2024, 12, 31).toordinal() - start_day
     started = time.perf_counter()
     per_doc = 5
+    towns = {
+        p: [(round(lat + rng.uniform(-0.3, 0.3), 4), round(lon + rng.uniform(-0.3, 0.3), 4))
+            for _ in range(TOWNS_PER_PROVINCE)]
+        for p, (lat, lon) in CENTRES.items()
+    }  # fmt: skip
     chunk = 50_000
     for first in range(0, n_events, chunk):
         docs, evs, ments, links, acts = [], [], [], [], []
@@ -148,8 +154,9 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
                 lo, hi = date(day.year, 1, 1), date(day.year, 12, 31)
                 value, precision = str(day.year), "year"
             lat, lon = CENTRES[province]
-            if rng.random() < 0.3:  # placed at a town: a point near the province's centre
-                lat, lon, geo = round(lat + rng.uniform(-0.3, 0.3), 4), round(lon + rng.uniform(-0.3, 0.3), 4), "place"
+            if rng.random() < 0.3:  # placed at one of the province's towns
+                lat, lon = towns[province][rng.randrange(TOWNS_PER_PROVINCE)]
+                geo = "place"
             else:
                 geo = "admin1"
             picked = rng.choices(words, cum_weights=cumulative, k=10)

@@ -142,6 +142,22 @@ def test_geojson_has_a_point_for_each_placed_event(desk: Desk) -> None:
     assert desk.get("/api/events.geojson", limit=2).json()["truncated"] is True
 
 
+def test_the_map_summary_accounts_for_every_event(desk: Desk) -> None:
+    for filters in ({}, {"type": "ARREST"}, {"since": "2020"}):
+        summary = desk.get("/api/map", **filters).raise_for_status().json()
+        events = desk.store.events(**filters)
+        drawn = sum(p["count"] for p in summary["points"]) + sum(p["count"] for p in summary["provinces"])
+        assert drawn + summary["unplaced"] == len(events)
+        towns = [e for e in events if e["location"]["precision"] in ("place", "admin2") and e["location"]["lat"]]
+        assert sum(p["count"] for p in summary["points"]) == len(towns)
+        for point in summary["points"]:
+            assert sum(point["types"].values()) == point["count"]
+            listed = desk.store.events(place=point["name"], **filters)
+            assert len(listed) >= point["count"]
+    hyesan = next(p for p in desk.get("/api/map").json()["points"] if p["name"] == "Hyesan")
+    assert hyesan["admin1"] == "Ryanggang" and 41 < hyesan["lat"] < 42
+
+
 def test_documents_are_listed_and_searchable(desk: Desk) -> None:
     listed = desk.get("/api/documents", limit=5).raise_for_status().json()
     assert listed["total"] == len(desk.store.documents()) and len(listed["documents"]) == 5
@@ -286,7 +302,7 @@ def test_pages_render_with_the_filters(desk: Desk) -> None:
     assert timeline.status_code == 200 and "<svg" in timeline.text and "admin1=Ryanggang" in timeline.text
     assert desk.get("/timeline", by="week").status_code == 200
     mapped = desk.get("/map", type="ARREST")
-    assert 'data-events="/api/events.geojson?type=ARREST&amp;compact=true' in mapped.text
+    assert 'data-summary="/api/map?type=ARREST"' in mapped.text
     assert "/static/leaflet/leaflet.js" in mapped.text
     assert desk.get("/static/leaflet/leaflet.js").status_code == 200
     assert desk.get("/static/boundaries/kp_admin1.geojson").status_code == 200

@@ -80,14 +80,16 @@ def test_the_map_draws_provinces_and_events(desk: Desk, page: Any) -> None:
     page.wait_for_selector("#map[data-ready='true']", timeout=20_000)
     provinces = page.locator("path.province")
     assert provinces.count() == 13
-    placed = [e for e in desk.store.events() if e["location"].get("precision") in ("place", "admin2")
-              and e["location"].get("lat") is not None]  # fmt: skip
+    places = desk.store.map_summary()["points"]
     markers = page.locator("path.event-marker")
-    assert markers.count() >= len(placed) > 0
+    assert markers.count() == len(places) > 0
     markers.first.click(force=True)
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for(timeout=5_000)
-    assert "open the event" in popup.inner_text()
+    assert "list them" in popup.inner_text()
+    popup.locator("a").click()
+    page.wait_for_url("**/?*place=*")
+    assert page.locator("table.events tbody tr").count() >= 1
     shot(page, "map")
 
 

@@ -30,23 +30,25 @@ COUNTS_TTL_S = 30.0
 """Counts for the charts are cached this long (and dropped on every review)."""
 
 
-class CountsCache:
-    """`Store.counts` results kept for `COUNTS_TTL_S`: a count over a million rows is the slow
-    part of a page, and charts do not need to be exact to the second."""
+class CachedCall:
+    """A store aggregate (counts, the map) kept for `COUNTS_TTL_S` per filter set: counting a
+    million rows is the slow part of a page, and charts need not be exact to the second. Every
+    review through the desk clears it."""
 
-    def __init__(self, store: Store, ttl: float = COUNTS_TTL_S, size: int = 256) -> None:
-        self.store, self.ttl, self.size = store, ttl, size
+    def __init__(self, compute: Callable[..., Any], ttl: float = COUNTS_TTL_S, size: int = 256) -> None:
+        self.compute, self.ttl, self.size = compute, ttl, size
         self._lock = threading.Lock()
-        self._kept: dict[tuple[Any, ...], tuple[float, list[dict[str, Any]]]] = {}
+        self._kept: dict[tuple[Any, ...], tuple[float, Any]] = {}
 
-    def __call__(self, by: tuple[str, ...], filters: dict[str, Any]) -> list[dict[str, Any]]:
-        key = (by, tuple(sorted(filters.items())))
+    def __call__(self, *args: Any) -> Any:
+        filters = args[-1]
+        key = (args[:-1], tuple(sorted(filters.items())))
         now = time.monotonic()
         with self._lock:
             hit = self._kept.get(key)
             if hit is not None and now - hit[0] < self.ttl:
                 return hit[1]
-        found: list[dict[str, Any]] = self.store.counts(by, **filters)
+        found = self.compute(*args[:-1], **filters)
         with self._lock:
             if len(self._kept) >= self.size:
                 self._kept.clear()
@@ -97,7 +99,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store = store or Store.open(settings.db)
-    app.state.counts = CountsCache(app.state.store)
+    app.state.counts = CachedCall(app.state.store.counts)
 
     def geojson(limit: int, compact: bool = False, **filters: Any) -> dict[str, Any]:
         features = []
@@ -118,8 +120,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         except KeyError as exc:
             raise HTTPException(status_code=404, detail=f"no event {event_id}") from exc
         app.state.counts.clear()
+        app.state.map_summary.clear()
         return result
 
+    app.state.map_summary = CachedCall(app.state.store.map_summary)
     app.state.geojson = geojson
     app.state.review = review
 

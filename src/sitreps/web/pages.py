@@ -115,8 +115,8 @@ def event_list(request: Request, cursor: str | None = None) -> HTMLResponse:
 def map_page(request: Request) -> HTMLResponse:
     filters, raw = page_filters(request)
     by_precision = request.app.state.counts(("country",), filters.store_filters())
-    events_url = "/api/events.geojson?" + query(raw, compact="true", limit=str(MAP_LIMIT))
-    return render(request, "map.html", geojson_url=events_url, by_country=by_precision, **filter_context(raw))
+    return render(request, "map.html", map_url="/api/map?" + query(raw), by_country=by_precision,
+                  **filter_context(raw))  # fmt: skip
 
 
 def _bins(keys: list[str], by: str) -> list[tuple[str, str, str]]:
@@ -143,8 +143,6 @@ def _bins(keys: list[str], by: str) -> list[tuple[str, str, str]]:
 
 
 MAX_BINS = 400
-MAP_LIMIT = 3000
-"""The map draws at most this many events (the first by date); narrower filters show the rest."""
 
 
 @router.get("/timeline", response_class=HTMLResponse, dependencies=reader)

@@ -30,51 +30,56 @@
     });
   }
   function text(s) { var d = document.createElement("div"); d.textContent = s == null ? "" : String(s); return d.innerHTML; }
-  function popup(p) {
-    return "<strong>" + text(p.type) + "</strong> " + text(p.date || "undated") + "<br>" +
-      text([p.place, p.admin2, p.admin1].filter(Boolean).join(", ")) + "<br>" +
-      text(p.reports) + " report(s)<br><a href=\"/events/" + encodeURIComponent(p.id) + "\">open the event</a>";
+  function counts(types) {
+    return Object.keys(types).sort().map(function (t) {
+      return "<span class=\"tag t-" + text(t) + "\">" + text(t.toLowerCase()) + "</span> " + types[t];
+    }).join(" ");
   }
-  Promise.all([getJSON(el.dataset.neighbours), getJSON(el.dataset.provinces), getJSON(el.dataset.events)])
+  function listLink(extra) {
+    var base = el.dataset.list.replace(/([?&])(admin1|place)=[^&]*/g, "$1");
+    return base + (base.indexOf("?") < 0 ? "?" : "&") + extra;
+  }
+  function biggest(types) {
+    return Object.keys(types).reduce(function (a, b) { return types[a] >= types[b] ? a : b; });
+  }
+  Promise.all([getJSON(el.dataset.neighbours), getJSON(el.dataset.provinces), getJSON(el.dataset.summary)])
     .then(function (loaded) {
-      var neighbours = loaded[0], provinces = loaded[1], events = loaded[2];
+      var neighbours = loaded[0], provinces = loaded[1], summary = loaded[2];
       L.geoJSON(neighbours, { style: { color: "#8a8f98", weight: 1, fillColor: "#eeeae2", fillOpacity: 1 },
         interactive: false }).addTo(map);
       var perProvince = {};
-      var points = [];
-      events.features.forEach(function (f) {
-        var p = f.properties;
-        if (p.geo_precision === "admin1" && p.country === "KP") {
-          (perProvince[p.admin1] = perProvince[p.admin1] || []).push(p);
-        } else if (p.geo_precision === "place" || p.geo_precision === "admin2" || p.geo_precision === "admin1") {
-          points.push(f);
-        }
-      });
-      var most = Math.max(1, Math.max.apply(null, Object.keys(perProvince).map(function (k) { return perProvince[k].length; }).concat([0])));
+      summary.provinces.forEach(function (p) { if (p.country === "KP") { perProvince[p.admin1] = p; } });
+      var most = 1;
+      Object.keys(perProvince).forEach(function (k) { most = Math.max(most, perProvince[k].count); });
       var layer = L.geoJSON(provinces, {
         style: function (f) {
-          var n = (perProvince[f.properties.name] || []).length;
-          return { color: "#55606e", weight: 1.2, fillColor: "#b03a2e", fillOpacity: n ? 0.12 + 0.5 * n / most : 0.02,
+          var p = perProvince[f.properties.name];
+          return { color: "#55606e", weight: 1.2, fillColor: "#b03a2e", fillOpacity: p ? 0.12 + 0.5 * p.count / most : 0.02,
             className: "province" };
         },
         onEachFeature: function (f, lyr) {
-          var n = (perProvince[f.properties.name] || []).length;
-          var link = el.dataset.list.replace(/([?&])admin1=[^&]*&?/, "$1") + "&admin1=" + encodeURIComponent(f.properties.name);
-          lyr.bindPopup("<strong>" + text(f.properties.name) + "</strong><br>" + n +
-            " event(s) placed at province level<br><a href=\"" + text(link) + "\">list its events</a>");
+          var p = perProvince[f.properties.name];
+          lyr.bindPopup("<strong>" + text(f.properties.name) + "</strong><br>" + (p ? p.count : 0) +
+            " event(s) placed at province level<br>" + (p ? counts(p.types) + "<br>" : "") +
+            "<a href=\"" + text(listLink("admin1=" + encodeURIComponent(f.properties.name))) + "\">list its events</a>");
         }
       }).addTo(map);
-      points.forEach(function (f) {
-        var p = f.properties, ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-        L.circleMarker(ll, { radius: 4 + Math.min(6, 2 * Math.log2(p.reports || 1)), color: "#fff", weight: 1,
-          fillColor: typeColour(p.type), fillOpacity: 0.9, className: "event-marker" })
-          .bindPopup(popup(p)).addTo(map);
+      var mostAtOne = 1;
+      summary.points.forEach(function (p) { mostAtOne = Math.max(mostAtOne, p.count); });
+      summary.points.forEach(function (p) {
+        L.circleMarker([p.lat, p.lon], { radius: 4 + 8 * Math.sqrt(p.count / mostAtOne), color: "#fff", weight: 1,
+          fillColor: typeColour(biggest(p.types)), fillOpacity: 0.9, className: "event-marker" })
+          .bindPopup("<strong>" + text(p.name || "") + "</strong>, " + text(p.admin1 || p.country || "") + "<br>" +
+            p.count + " event(s): " + counts(p.types) + "<br><a href=\"" +
+            text(listLink("place=" + encodeURIComponent(p.name || ""))) + "\">list them</a>")
+          .addTo(map);
       });
       map.fitBounds(layer.getBounds(), { padding: [10, 10] });
       if (status) {
-        status.textContent = points.length + " event(s) as dots, " +
-          Object.keys(perProvince).reduce(function (s, k) { return s + perProvince[k].length; }, 0) +
-          " shading provinces" + (events.truncated ? " (the first " + events.features.length + " only: narrow the filters)" : "") + ".";
+        var shaded = Object.keys(perProvince).reduce(function (s, k) { return s + perProvince[k].count; }, 0);
+        var dotted = summary.points.reduce(function (s, p) { return s + p.count; }, 0);
+        status.textContent = dotted + " event(s) at " + summary.points.length + " places, " + shaded +
+          " placed at province level, " + summary.unplaced + " with no finer place than a country.";
       }
       el.dataset.ready = "true";
     })

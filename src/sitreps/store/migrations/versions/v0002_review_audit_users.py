@@ -1,4 +1,5 @@
-"""Review with an audit trail, and the users who review: tables `users` and `audit`.
+"""Review with an audit trail, and the users who review: tables `users` and `audit`; events get
+`wide` (a date window over 400 days) for the `since` filter, and an index in the list's order.
 
 Revision ID: 0002
 Revises: 0001
@@ -54,6 +55,8 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_events_wide_to", "events", ["wide", "date_to"])
+    op.drop_index("ix_events_date", table_name="events")
+    op.create_index("ix_events_order", "events", ["date_from", "date_to", "id"])
     _mark_wide_events()
 
 
@@ -75,6 +78,8 @@ def _mark_wide_events() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_order", table_name="events")
+    op.create_index("ix_events_date", "events", ["date_from"])
     op.drop_index("ix_events_wide_to", table_name="events")
     with op.batch_alter_table("events") as batch:
         batch.drop_column("wide")
