@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -318,3 +319,58 @@ def test_the_openapi_schema_documents_the_api(desk: Desk) -> None:
                  "/api/events/{event_id}/review", "/api/documents"):  # fmt: skip
         assert path in paths
     assert "/events/{event_id}" not in paths  # pages are not API
+
+
+@contextmanager
+def signed_in(desk: Desk) -> Iterator[tuple[httpx.Client, str]]:
+    """A browser-like client signed in through the login form, and its CSRF value."""
+    with httpx.Client(base_url=desk.url, timeout=30) as browser:
+        csrf = browser.get("/login").cookies["sitreps_csrf"]
+        assert browser.post("/login", data={"token": desk.token, "csrf": csrf}).status_code == 303
+        yield browser, csrf
+
+
+def test_the_correction_form_changes_only_what_the_analyst_changed(desk: Desk) -> None:
+    event = desk.store.events(type="DESERTION")[0]
+    with signed_in(desk) as (browser, csrf):
+        form = {"csrf": csrf, "action": "correct", "type": "DEFECTION", "modality": event["modality"],
+                "date_value": "2019-08", "date_precision": "month", "admin1": "North Hamgyong", "place": "Hoeryong",
+                "note": "the guard crossed into China", "reported_by": event["reported_by"] or ""}  # fmt: skip
+        if event["is_back_reference"]:  # as the form shows it: the box ticked
+            form["is_back_reference"] = "on"
+        done = browser.post(f"/events/{event['id']}/review", data=form, follow_redirects=False)
+        assert done.status_code == 303, done.text
+        unchanged = browser.post(f"/events/{event['id']}/review", data=form, follow_redirects=False)
+        assert unchanged.status_code == 400 and "changes nothing" in unchanged.text
+    after = desk.store.event_detail(event["id"])
+    corrected = after["event"]
+    assert corrected["status"] == "corrected" and corrected["type"] == "DEFECTION"
+    assert corrected["date"]["value"] == "2019-08" and corrected["date"]["precision"] == "month"
+    assert corrected["location"]["admin1"] == "North Hamgyong" and corrected["location"]["lat"] is not None
+    assert corrected["modality"] == event["modality"] and corrected["actors"] == event["actors"]
+    assert set(corrected["reviewed_fields"]) == {"type", "date", "location"}
+    last = after["audit"][0]
+    assert last["user"] == "ana" and last["note"] == "the guard crossed into China"
+    assert last["changes"]["before"]["type"] == "DESERTION"
+    assert event["id"] in {e["id"] for e in all_pages(desk, 50, type="DEFECTION", admin1="North Hamgyong")}
+
+
+def test_merge_and_split_through_the_forms(desk: Desk) -> None:
+    arrests = desk.store.events(type="ARREST")
+    keep, other = arrests[0]["id"], arrests[1]["id"]
+    with signed_in(desk) as (browser, csrf):
+        merged = browser.post(f"/events/{keep}/review", data={"csrf": csrf, "action": "merge", "other_ids": other},
+                              follow_redirects=False)  # fmt: skip
+        assert merged.status_code == 303
+        statements = desk.store.event_detail(keep)["statements"]
+        page = browser.get(f"/events/{keep}")
+        assert page.text.count('name="mention_id"') == len(statements) >= 2
+        moved = statements[-1]["mention_id"]
+        split = browser.post(f"/events/{keep}/review", data={"csrf": csrf, "action": "split", "mention_id": moved},
+                             follow_redirects=False)  # fmt: skip
+        assert split.status_code == 303
+        unknown = browser.post(f"/events/{keep}/review", data={"csrf": csrf, "action": "merge", "other_ids": "nope"})
+        assert unknown.status_code == 404
+    remaining = [s["mention_id"] for s in desk.store.event_detail(keep)["statements"]]
+    assert moved not in remaining and len(remaining) == len(statements) - 1
+    assert [a["action"] for a in desk.store.audit(keep)[:2]] == ["split", "merge"]
