@@ -96,6 +96,10 @@ def test_bad_parameters_are_refused_with_the_reason(desk: Desk) -> None:
     cursor = desk.get("/api/events", cursor="not-a-cursor")
     assert cursor.status_code == 400 and "cursor" in cursor.json()["detail"]
     assert desk.get("/api/events", limit=0).status_code == 422
+    assert desk.get("/api/events", since="0001").status_code == 200  # the first year has no year before it
+    assert desk.get("/api/counts", by="week", since="0001-02").status_code == 200
+    deep = desk.http.get("/", params={"cursor": "W" * 5000})
+    assert deep.status_code == 400 and "cursor" in deep.text
     assert desk.get("/api/events/nope").status_code == 404
 
 
@@ -244,7 +248,8 @@ def test_merge_and_split_through_the_api(desk: Desk) -> None:
     assert created and created != keep
     moved = desk.get(f"/api/events/{created}").json()["statements"]
     assert [s["mention_id"] for s in moved] == [statements[-1]["mention_id"]]
-    assert desk.review(keep, action="merge", other_ids=["no-such-event"]).status_code in (400, 404)
+    unknown = desk.review(keep, action="merge", other_ids=["no-such-event"])
+    assert unknown.status_code == 404 and unknown.json()["detail"] == "other_ids: no event no-such-event"
 
 
 def test_token_only_reads(db_target: str, analyses: list[Analysis]) -> None:
@@ -310,6 +315,16 @@ def test_pages_render_with_the_filters(desk: Desk) -> None:
     bad = desk.get("/", since="yesterday")
     assert bad.status_code == 400 and "since" in bad.text
     assert desk.get("/events/nope").status_code == 404
+
+
+def test_a_timeline_with_too_many_bars_draws_coarser_ones(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitreps.web import pages
+
+    monkeypatch.setattr(pages, "MAX_BINS", 12)
+    page = desk.get("/timeline", by="week")
+    assert page.status_code == 200 and "Events per year" in page.text and "per week would be too many" in page.text
+    years = {e["date"]["value"][:4] for e in desk.store.events() if e["date"]["value"]}
+    assert all(f"since={y}&amp;until={y}" in page.text for y in years)
 
 
 def test_the_openapi_schema_documents_the_api(desk: Desk) -> None:

@@ -126,7 +126,7 @@ def test_an_event_shows_its_evidence_highlighted_and_can_be_confirmed(desk: Desk
     assert "hl-date" in (target.get_attribute("class") or "")
     assert target.inner_text() == event["date"]["text"]
     assert target.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
-    evidence = page.locator("mark.hl-evidence").first.inner_text()
+    evidence = page.locator(".report-text mark.hl-evidence").first.inner_text()
     assert evidence.replace("\n", " ").startswith(event["evidence"]["text"][:30].replace("\n", " "))
     shot(page, "event-highlight")
     page.click("text=Sign in")

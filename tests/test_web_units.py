@@ -101,6 +101,32 @@ def test_bad_form_values_are_refused() -> None:
         correction({**UNCHANGED, "date_value": "2021", "date_precision": "decade"}, EVENT)
 
 
+def test_only_web_urls_become_links() -> None:
+    from sitreps.web.pages import is_web_url
+
+    assert is_web_url("https://www.dailynk.com/english/x") and is_web_url("HTTP://example.org")
+    for bad in ("javascript:alert(1)//", " javascript:x", "data:text/html,<b>", "//evil.example", None, 3):
+        assert not is_web_url(bad)
+
+
+def test_a_cached_count_computed_across_a_review_is_not_kept() -> None:
+    from sitreps.web.app import CachedCall
+
+    calls: list[int] = []
+
+    def compute(**filters: str) -> int:
+        calls.append(1)
+        if len(calls) == 1:
+            cache.clear()  # a review lands while the first count is running
+        return len(calls)
+
+    cache = CachedCall(compute)
+    assert cache({"type": "ARREST"}) == 1
+    assert cache({"type": "ARREST"}) == 2  # the first result was not kept
+    assert cache({"type": "ARREST"}) == 2  # the second was
+    assert len(calls) == 2
+
+
 def test_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SITREPS_READS", "token")
     monkeypatch.setenv("SITREPS_TILE_URL", "https://{s}.tiles.example.org/{z}/{x}/{y}.png")
@@ -131,7 +157,8 @@ def test_users_and_serve_commands(tmp_path: Path) -> None:
     listed = subprocess.run([*SITREPS, "users", "list"], capture_output=True, text=True, env=env, timeout=120)
     assert "mina" in listed.stdout and token not in listed.stdout
     port = _free_port()
-    server = subprocess.Popen([*SITREPS, "serve", "--port", str(port), "--reads", "token"], env=env,
+    # two worker processes: each must build its app with the command line's settings
+    server = subprocess.Popen([*SITREPS, "serve", "--port", str(port), "--reads", "token", "--workers", "2"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
         deadline = time.monotonic() + 60

@@ -95,7 +95,13 @@ def serve(
     if workers > 1:
         import os
 
+        # each worker builds its own app from the environment: hand it every setting
         os.environ["SITREPS_DB"] = settings.db
+        os.environ["SITREPS_READS"] = settings.reads
+        for name, value in (("SITREPS_TILE_URL", settings.tile_url),
+                            ("SITREPS_TILE_ATTRIBUTION", settings.tile_attribution)):  # fmt: skip
+            if value:
+                os.environ[name] = value
         uvicorn.run("sitreps.web.asgi:app", host=host, port=port, workers=workers, log_level="warning")
         return
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Self
@@ -351,10 +351,12 @@ def _encode_cursor(key: tuple[str | None, str | None, str]) -> str:
 
 def _decode_cursor(cursor: str) -> tuple[str | None, str | None, str]:
     """The sort key (date_from, date_to, id) of the last row of the previous page."""
+    if len(cursor) > 1000:
+        raise ValueError("cursor: not a cursor of this listing (too long)")
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         key = json.loads(raw.decode("utf-8"))
-    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError) as exc:
         raise ValueError(f"cursor: not a cursor of this listing ({exc.__class__.__name__})") from None
     if not (isinstance(key, list) and len(key) == 3 and isinstance(key[2], str)):
         raise ValueError("cursor: not a cursor of this listing")
@@ -742,7 +744,7 @@ class Store:
         window = link.search_window(stated)
         if window is not None:
             lo, hi = window
-            earliest = date.fromordinal(date.fromisoformat(lo).toordinal() - MAX_WINDOW_DAYS).isoformat()
+            earliest = date.fromordinal(max(1, date.fromisoformat(lo).toordinal() - MAX_WINDOW_DAYS)).isoformat()
             query = query.where(events.c.link_from >= earliest, events.c.link_from <= hi, events.c.link_to >= lo)
             if admin1:
                 query = query.where(sa.or_(sa.func.lower(events.c.admin1) == admin1, events.c.admin1.is_(None)))
@@ -1567,7 +1569,8 @@ class Store:
             if window is None:
                 raise ValueError(f"since: not an ISO date: {since!r}")
             query = query.where(events.c.date_to >= window[0])
-            earliest = (date.fromisoformat(window[0]) - timedelta(days=WIDE_WINDOW_DAYS)).isoformat()
+            first_day = date.fromisoformat(window[0]).toordinal()
+            earliest = date.fromordinal(max(1, first_day - WIDE_WINDOW_DAYS)).isoformat()
             # a window that reaches `since` starts at most WIDE_WINDOW_DAYS before it unless it is
             # wide: when no wide window does, that is a bound the date index can seek to, instead
             # of reading every event dated before `since`

@@ -113,8 +113,8 @@ class DocumentText(BaseModel):
 class ExtractRequest(BaseModel):
     """A report to read: `text` (cleaned plain text) or `html` (a whole page), not both."""
 
-    text: str | None = None
-    html: str | None = None
+    text: str | None = Field(None, max_length=1_000_000)
+    html: str | None = Field(None, max_length=5_000_000)
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=2000)
     outlet: str | None = Field(None, max_length=200)
@@ -254,7 +254,10 @@ def audit(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100) -
 @router.post(
     "/extract",
     response_model=Extracted,
-    responses={413: {"model": Problem, "description": "text too long"}},
+    responses={
+        413: {"model": Problem, "description": "text too long"},
+        429: {"model": Problem, "description": "the extractor is busy"},
+    },
     summary="Read a report: events out, nothing stored",
 )
 def extract(request: Request, body: ExtractRequest) -> dict[str, Any]:

@@ -39,6 +39,7 @@ class CachedCall:
         self.compute, self.ttl, self.size = compute, ttl, size
         self._lock = threading.Lock()
         self._kept: dict[tuple[Any, ...], tuple[float, Any]] = {}
+        self._generation = 0  # bumped by clear(): a result computed across a clear is not kept
 
     def __call__(self, *args: Any) -> Any:
         filters = args[-1]
@@ -48,8 +49,11 @@ class CachedCall:
             hit = self._kept.get(key)
             if hit is not None and now - hit[0] < self.ttl:
                 return hit[1]
+            generation = self._generation
         found = self.compute(*args[:-1], **filters)
         with self._lock:
+            if generation != self._generation:
+                return found
             if len(self._kept) >= self.size:
                 self._kept.clear()
             self._kept[key] = (now, found)
@@ -58,6 +62,7 @@ class CachedCall:
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
+            self._generation += 1
 
 
 def _leaflet_dir() -> Path:
@@ -118,6 +123,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         try:
             result: dict[str, Any] = app.state.store.review_event(event_id, action, user=user, **body)
         except KeyError as exc:
+            missing = exc.args[0] if exc.args else event_id
+            if missing != event_id:  # an id among other_ids
+                raise HTTPException(status_code=404, detail=f"other_ids: no event {missing}") from exc
             raise HTTPException(status_code=404, detail=f"no event {event_id}") from exc
         app.state.counts.clear()
         app.state.map_summary.clear()
@@ -133,8 +141,11 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
         response.headers.update(headers)
-        if request.url.path.startswith("/api/"):
+        if request.url.path.startswith("/api/") or (settings.reads == "token" and not request.url.path.startswith(
+                "/static/")):  # fmt: skip
             response.headers.setdefault("Cache-Control", "no-store")
+        if request.url.scheme == "https":
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         new_csrf = getattr(request.state, "new_csrf", None)
         if new_csrf:
             response.set_cookie(CSRF_COOKIE, new_csrf, httponly=True, samesite="strict", path="/")
@@ -148,7 +159,9 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(StoreError)
     async def _store_down(request: Request, exc: StoreError) -> Response:
-        return JSONResponse({"detail": f"database error: {exc}"}, status_code=503)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": f"database error: {exc}"}, status_code=503)
+        return pages.error_page(request, 503, f"database error: {exc}")
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> Response:

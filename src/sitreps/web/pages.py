@@ -39,6 +39,14 @@ templates = Environment(
 )
 
 
+def is_web_url(value: object) -> bool:
+    """An http(s) URL, safe as a link target (never `javascript:` or `data:`)."""
+    return isinstance(value, str) and value.lower().startswith(("https://", "http://"))
+
+
+templates.tests["web_url"] = is_web_url
+
+
 def _provinces() -> list[str]:
     path = resources.files("sitreps") / "web" / "static" / "boundaries" / "kp_admin1.geojson"
     try:
@@ -124,6 +132,8 @@ def _bins(keys: list[str], by: str) -> list[tuple[str, str, str]]:
     if not keys:
         return []
     out: list[tuple[str, str, str]] = []
+    if by == "year":
+        return [(str(y), str(y), str(y)) for y in range(int(min(keys)), int(max(keys)) + 1)]
     if by == "week":
         first, last = min(keys), max(keys)
         start = date.fromisocalendar(int(first[:4]), int(first[6:]), 1)
@@ -150,12 +160,15 @@ def timeline(request: Request, by: str = "month") -> HTMLResponse:
     if by not in ("month", "week"):
         raise ValueError(f"by: {by!r} is not month or week")
     filters, raw = page_filters(request)
-    rows = request.app.state.counts((by, "type"), filters.store_filters())
-    undated = sum(r["count"] for r in rows if r[by] is None)
-    dated = [r for r in rows if r[by] is not None]
-    bins = _bins(sorted({r[by] for r in dated}), by)
-    if len(bins) > MAX_BINS:
-        raise ValueError(f"{len(bins)} {by}s are too many to draw: narrow the dates (since / until)")
+    asked = by
+    while True:  # too many bars to draw: the next coarser period (week, month, year)
+        rows = request.app.state.counts((by, "type"), filters.store_filters())
+        undated = sum(r["count"] for r in rows if r[by] is None)
+        dated = [r for r in rows if r[by] is not None]
+        bins = _bins(sorted({r[by] for r in dated}), by)
+        if len(bins) <= MAX_BINS or by == "year":
+            break
+        by = "month" if by == "week" else "year"
     stacks: dict[str, dict[str, int]] = {key: {} for key, _, _ in bins}
     for r in dated:
         stacks[r[by]][r["type"]] = stacks[r[by]].get(r["type"], 0) + r["count"]
@@ -177,7 +190,7 @@ def timeline(request: Request, by: str = "month") -> HTMLResponse:
     labels = [{"x": round(n * step, 2), "key": key} for n, (key, _, _) in enumerate(bins)
               if n % max(1, len(bins) // 12) == 0]  # fmt: skip
     totals = {t: sum(s.get(t, 0) for s in stacks.values()) for t in TYPES}
-    return render(request, "timeline.html", bars=bars, labels=labels, width=width, height=height, by=by,
+    return render(request, "timeline.html", bars=bars, labels=labels, width=width, height=height, by=by, asked=asked,
                   tallest=tallest, undated=undated, totals=totals, **filter_context(raw))  # fmt: skip
 
 
@@ -193,22 +206,32 @@ def merged_into(store: Any, event_id: str) -> str | None:
     return None
 
 
-def _first_anchor(statements: list[dict[str, Any]], kind: str, index: int | None = None) -> str | None:
-    """The id of the first highlighted span of a field among the statements."""
+PLURALS = {"actor": "actors", "target": "targets", "source": "sources"}
+
+
+def _same_item(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One actor, target or source in two records: the same words and class (or kind)."""
+    return bool(a.get("text") == b.get("text") and a.get("class") == b.get("class") and a.get("kind") == b.get("kind"))
+
+
+def _first_anchor(statements: list[dict[str, Any]], kind: str, item: dict[str, Any] | None = None) -> str | None:
+    """The id of the first highlighted span of a field among the statements; for an actor,
+    target or source, of the first statement that names that same item (records merged from
+    several reports list their items in different orders)."""
     for n, statement in enumerate(statements):
         record = statement["data"]
         if kind in ("date", "location", "evidence"):
             if (record.get(kind) or {}).get("span"):
                 return f"s{n}-{kind}"
-        else:
-            items = record.get({"actor": "actors", "target": "targets", "source": "sources"}[kind]) or []
-            if index is not None and index < len(items) and items[index].get("span"):
-                return f"s{n}-{kind}-{index}"
+            continue
+        for i, candidate in enumerate(record.get(PLURALS[kind]) or []):
+            if item is not None and candidate.get("span") and _same_item(candidate, item):
+                return f"s{n}-{kind}-{i}"
     return None
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse, dependencies=reader)
-def event_page(request: Request, event_id: str, done: str | None = None) -> Response:
+def event_page(request: Request, event_id: str, done: str | None = None, created: str | None = None) -> Response:
     store = request.app.state.store
     detail = store.event_detail(event_id)
     if detail is None:
@@ -224,12 +247,12 @@ def event_page(request: Request, event_id: str, done: str | None = None) -> Resp
         found = store.document_text(statement["document"]["id"])
         texts.append(highlight(found["text"], record_marks(statement["data"], f"s{n}")) if found else None)
     anchors = {kind: _first_anchor(detail["statements"], kind) for kind in ("evidence", "date", "location")}
-    for kind, plural in (("actor", "actors"), ("target", "targets"), ("source", "sources")):
-        for i in range(len(detail["event"].get(plural) or [])):
-            anchors[f"{kind}-{i}"] = _first_anchor(detail["statements"], kind, i)
+    for kind, plural in PLURALS.items():
+        for i, item in enumerate(detail["event"].get(plural) or []):
+            anchors[f"{kind}-{i}"] = _first_anchor(detail["statements"], kind, item)
     return render(request, "event.html", detail=detail, event=detail["event"], texts=texts, anchors=anchors,
                   types=TYPES, modalities=MODALITIES, precisions=DATE_PRECISIONS, provinces=PROVINCES,
-                  done=done)  # fmt: skip
+                  done=done, created=created if created and created != event_id else None)  # fmt: skip
 
 
 @router.post("/events/{event_id}/review", dependencies=reader)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import HTTPException
@@ -9,9 +10,23 @@ from fastapi import HTTPException
 from sitreps.errors import SitrepsError
 from sitreps.model import Document
 
+READERS = threading.BoundedSemaphore(2)
+"""Reports read at once: one per core of the machine this was sized on; more wait their turn
+(up to `WAIT_S`) and are then refused with 429, so anonymous callers cannot queue unbounded work."""
+WAIT_S = 30.0
+
 
 def read_report(body: dict[str, Any], max_chars: int) -> dict[str, Any]:
     """The pipeline's reading of a report given as `text` or `html` (exactly one)."""
+    if not READERS.acquire(timeout=WAIT_S):
+        raise HTTPException(status_code=429, detail="the extractor is busy: try again shortly")
+    try:
+        return _read(body, max_chars)
+    finally:
+        READERS.release()
+
+
+def _read(body: dict[str, Any], max_chars: int) -> dict[str, Any]:
     from sitreps.ingest.files import clean_text
     from sitreps.ingest.language import detect_language
     from sitreps.pipeline import analyse

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Reads = Literal["public", "token"]
@@ -18,8 +17,6 @@ class Settings:
     - `reads`: "public" (anyone may read; writes need a token) or "token" (reads too).
     - `tile_url`: an optional map tile URL template (`https://.../{z}/{x}/{y}.png`) for those
       with internet access; without it the map draws the shipped boundaries only.
-    - `secret`: the key that signs CSRF tokens; random per process unless given, so forms
-      rendered before a restart must be reloaded.
     - `max_extract_chars`: the largest text `POST /api/extract` takes.
     """
 
@@ -27,15 +24,14 @@ class Settings:
     reads: Reads = "public"
     tile_url: str | None = None
     tile_attribution: str | None = None
-    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     max_extract_chars: int = 200_000
     page_size: int = 50
     max_page_size: int = 500
 
     @classmethod
     def from_env(cls, db: str, **overrides: object) -> Settings:
-        """Settings from `SITREPS_READS`, `SITREPS_TILE_URL`, `SITREPS_TILE_ATTRIBUTION` and
-        `SITREPS_SECRET`, then `overrides` (the command line's options) where not None."""
+        """Settings from `SITREPS_READS`, `SITREPS_TILE_URL` and `SITREPS_TILE_ATTRIBUTION`, then
+        `overrides` (the command line's options) where not None."""
         values: dict[str, object] = {"db": db}
         reads = os.environ.get("SITREPS_READS")
         if reads:
@@ -44,8 +40,6 @@ class Settings:
             values["tile_url"] = os.environ["SITREPS_TILE_URL"]
         if os.environ.get("SITREPS_TILE_ATTRIBUTION"):
             values["tile_attribution"] = os.environ["SITREPS_TILE_ATTRIBUTION"]
-        if os.environ.get("SITREPS_SECRET"):
-            values["secret"] = os.environ["SITREPS_SECRET"].encode("utf-8")
         values.update({k: v for k, v in overrides.items() if v is not None})
         if values.get("reads", "public") not in ("public", "token"):
             raise ValueError(f"reads: {values['reads']!r} is not 'public' or 'token'")

@@ -29,7 +29,12 @@
       return r.json();
     });
   }
-  function text(s) { var d = document.createElement("div"); d.textContent = s == null ? "" : String(s); return d.innerHTML; }
+  // text as HTML, safe in element content and in double-quoted attributes
+  function text(s) {
+    var d = document.createElement("div");
+    d.textContent = s == null ? "" : String(s);
+    return d.innerHTML.replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  }
   function counts(types) {
     return Object.keys(types).sort().map(function (t) {
       return "<span class=\"tag t-" + text(t) + "\">" + text(t.toLowerCase()) + "</span> " + types[t];
