@@ -202,9 +202,12 @@ def test_writes_need_a_known_token(desk: Desk) -> None:
     forged = desk.http.post(f"/api/events/{event_id}/review", json={"action": "confirm"},
                             headers={"Authorization": "Bearer " + "x" * 43})  # fmt: skip
     assert forged.status_code == 401
-    # a session cookie alone (as a forged cross-site form would carry) is not enough for the API
-    with httpx.Client(base_url=desk.url, cookies={"sitreps_token": desk.token}) as browser:
+    # a session cookie alone (as a forged cross-site request would carry) is not enough for the API
+    with signed_in(desk) as (browser, _csrf):
         assert browser.post(f"/api/events/{event_id}/review", json={"action": "confirm"}).status_code == 403
+    # and the API token is no session: put in the cookie it signs nobody in
+    with httpx.Client(base_url=desk.url, cookies={"sitreps_session": desk.token}) as forged_cookie:
+        assert "signed in as" not in forged_cookie.get("/").text
     assert desk.store.event_detail(event_id)["event"]["status"] == "machine"
 
 
@@ -289,7 +292,8 @@ def test_forms_need_the_csrf_value(desk: Desk) -> None:
     refused = desk.http.post("/login", data={"token": desk.token, "csrf": "guess"}, follow_redirects=False)
     assert refused.status_code == 403
     signed = desk.http.post("/login", data={"token": desk.token, "csrf": csrf}, follow_redirects=False)
-    assert signed.status_code == 303 and "sitreps_token" in signed.cookies
+    assert signed.status_code == 303 and "sitreps_session" in signed.cookies
+    assert signed.cookies["sitreps_session"] != desk.token  # a session id, never the API token
     forged = desk.http.post(f"/events/{event_id}/review", data={"action": "confirm"}, follow_redirects=False)
     assert forged.status_code == 403
     assert desk.store.event_detail(event_id)["event"]["status"] == "machine"
@@ -389,3 +393,24 @@ def test_merge_and_split_through_the_forms(desk: Desk) -> None:
     remaining = [s["mention_id"] for s in desk.store.event_detail(keep)["statements"]]
     assert moved not in remaining and len(remaining) == len(statements) - 1
     assert [a["action"] for a in desk.store.audit(keep)[:2]] == ["split", "merge"]
+
+
+def test_sessions_end_at_sign_out_and_with_the_token(desk: Desk) -> None:
+    with signed_in(desk) as (browser, csrf):
+        session = browser.cookies["sitreps_session"]
+        assert desk.store.session_user(session) == "ana"
+        assert "signed in as" in browser.get("/").text
+        browser.post("/logout", data={"csrf": csrf})
+        assert desk.store.session_user(session) is None
+    with httpx.Client(base_url=desk.url, cookies={"sitreps_session": session}) as replay:
+        assert "signed in as" not in replay.get("/").text
+    with signed_in(desk) as (browser, _csrf):
+        session = browser.cookies["sitreps_session"]
+        assert desk.store.revoke_user("ana")
+        assert desk.store.session_user(session) is None and "signed in as" not in browser.get("/").text
+    from datetime import timedelta
+
+    desk.store.add_user("bo")
+    expired = desk.store.start_session("bo", lifetime=timedelta(seconds=-1))
+    assert desk.store.session_user(expired) is None
+    assert desk.store.session_user(desk.store.start_session("bo")) == "bo"

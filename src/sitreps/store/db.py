@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, Self
@@ -54,6 +54,7 @@ from sitreps.store.schema import (
     failures,
     places,
     runs,
+    sessions,
     sources,
     users,
 )
@@ -62,6 +63,8 @@ from sitreps.store.schema import mentions as mention_rows
 CANDIDATE_LIMIT = 200
 """At most this many blocked candidates are scored for one mention."""
 
+SESSION_LIFETIME = timedelta(hours=12)
+"""How long a browser stays signed in (`Store.start_session`)."""
 MAX_WINDOW_DAYS = 400
 """Blocking looks for candidates whose date window starts at most this long before the
 mention's: every window the schema can state (a year, a season, a month) is shorter; a range
@@ -1153,6 +1156,40 @@ class Store:
             name: str | None = conn.execute(query).scalar()
         return name
 
+    def start_session(self, user: str, lifetime: timedelta = SESSION_LIFETIME) -> str:
+        """A browser session for a user (after they gave their token): a fresh random id for the
+        cookie, of which only the sha256 is stored; expired sessions are swept at the same time."""
+        session = secrets.token_urlsafe(32)
+        now = _utcnow()
+        with self._writing() as conn:
+            conn.execute(sessions.delete().where(sessions.c.expires_at < now))
+            conn.execute(sessions.insert().values(id_hash=_token_hash(session), user_name=user, created_at=now,
+                                                  expires_at=now + lifetime))  # fmt: skip
+        return session
+
+    def session_user(self, session: str) -> str | None:
+        """The user signed in with this session id: None once it expired or ended, or once the
+        user's token was revoked."""
+        if not session:
+            return None
+        query = (
+            sa.select(sessions.c.user_name)
+            .join(users, users.c.name == sessions.c.user_name)
+            .where(
+                sessions.c.id_hash == _token_hash(session),
+                sessions.c.expires_at > _utcnow(),
+                users.c.revoked_at.is_(None),
+            )
+        )
+        with self.engine.connect() as conn:
+            name: str | None = conn.execute(query).scalar()
+        return name
+
+    def end_session(self, session: str) -> None:
+        """Sign a browser out: its session id stops working."""
+        with self._writing() as conn:
+            conn.execute(sessions.delete().where(sessions.c.id_hash == _token_hash(session)))
+
     def users(self) -> list[dict[str, Any]]:
         """The users, by name: {name, created_at, revoked_at} (ISO times; revoked_at None if live)."""
         with self.engine.connect() as conn:
@@ -1168,6 +1205,7 @@ class Store:
             result = conn.execute(
                 users.update().where(users.c.name == name, users.c.revoked_at.is_(None)).values(revoked_at=_utcnow())
             )
+            conn.execute(sessions.delete().where(sessions.c.user_name == name))
             return bool(result.rowcount)
 
     def record_failure(self, input: str, error: str, run_id: int | None = None) -> None:

@@ -286,6 +286,17 @@ users = sa.Table(
     sa.Column("revoked_at", sa.DateTime(timezone=True), comment="set when the token stops working"),
 )
 
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("id_hash", sa.String(64), primary_key=True, comment="sha256 hex of the session cookie"),
+    sa.Column("user_name", sa.String(64), nullable=False, index=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+)
+"""Browser sign-ins (`/login`): the cookie holds a random session id, never the API token, and
+stops working at `expires_at`, at sign-out, or when the user's token is revoked."""
+
 AUDIT_ACTIONS = ("confirm", "reject", "reopen", "correct", "merge", "split")
 """`audit.action`: what an analyst did to an event (`Store.review_event`)."""
 

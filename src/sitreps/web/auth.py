@@ -3,7 +3,8 @@
 - A token is made by `sitreps users add NAME` (or `Store.add_user`) and shown once; the
   store keeps only its SHA-256. Tokens are 256 random bits, so a fast hash is enough.
 - API clients send `Authorization: Bearer TOKEN`. A browser signs in at `/login` with the
-  token, which is kept in an HttpOnly, SameSite=Strict cookie.
+  token and gets a session: a random id in an HttpOnly, SameSite=Strict cookie (never the
+  token itself), stored hashed, ending after 12 hours, at sign-out, or when the token is revoked.
 - CSRF: every page sets a random `sitreps_csrf` cookie (SameSite=Strict) and every form
   carries the same value in a hidden field; a form POST whose field and cookie differ is
   refused. An API write authenticated by the cookie (not by a Bearer header) must send the
@@ -17,7 +18,7 @@ import secrets
 
 from fastapi import HTTPException, Request
 
-SESSION_COOKIE = "sitreps_token"
+SESSION_COOKIE = "sitreps_session"
 CSRF_COOKIE = "sitreps_csrf"
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"
@@ -36,8 +37,9 @@ def current_user(request: Request) -> str | None:
     cached: str | None = getattr(request.state, "user", None)
     if cached is not None:
         return cached or None
-    token = bearer_token(request) or request.cookies.get(SESSION_COOKIE)
-    user = request.app.state.store.user_for_token(token) if token else None
+    store = request.app.state.store
+    token, session = bearer_token(request), request.cookies.get(SESSION_COOKIE)
+    user = store.user_for_token(token) if token else (store.session_user(session) if session else None)
     request.state.user = user or ""
     return user
 

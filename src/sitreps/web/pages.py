@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from pydantic import ValidationError
 
+from sitreps.store.db import SESSION_LIFETIME
 from sitreps.web.api import EventFilters
 from sitreps.web.auth import CSRF_FIELD, SESSION_COOKIE, check_csrf, csrf_value, current_user
 from sitreps.web.forms import DATE_PRECISIONS, correction
@@ -310,12 +311,15 @@ async def login(request: Request) -> Response:
     check_csrf(request, str(form.get(CSRF_FIELD) or ""))
     token = str(form.get("token") or "").strip()
     target = _safe_next(str(form.get("next") or "/"))
-    if not token or request.app.state.store.user_for_token(token) is None:
+    store = request.app.state.store
+    user = await run_in_threadpool(store.user_for_token, token) if token else None
+    if user is None:
         return render(request, "login.html", status_code=401, next=target, failed=True)
+    session = await run_in_threadpool(store.start_session, user)
     response = RedirectResponse(target, status_code=303)
     secure = request.url.scheme == "https"
-    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", secure=secure, path="/",
-                        max_age=60 * 60 * 12)  # fmt: skip
+    response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict", secure=secure, path="/",
+                        max_age=int(SESSION_LIFETIME.total_seconds()))  # fmt: skip
     return response
 
 
@@ -323,6 +327,9 @@ async def login(request: Request) -> Response:
 async def logout(request: Request) -> Response:
     form = await request.form()
     check_csrf(request, str(form.get(CSRF_FIELD) or ""))
+    session = request.cookies.get(SESSION_COOKIE)
+    if session:
+        await run_in_threadpool(request.app.state.store.end_session, session)
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -44,6 +44,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_audit_event_id", "audit", ["event_id"])
+    op.create_table(
+        "sessions",
+        sa.Column("id_hash", sa.String(length=64), nullable=False, comment="sha256 hex of the session cookie"),
+        sa.Column("user_name", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id_hash"),
+    )
+    op.create_index("ix_sessions_user_name", "sessions", ["user_name"])
     op.add_column(
         "events",
         sa.Column(
@@ -83,6 +92,8 @@ def downgrade() -> None:
     op.drop_index("ix_events_wide_to", table_name="events")
     with op.batch_alter_table("events") as batch:
         batch.drop_column("wide")
+    op.drop_index("ix_sessions_user_name", table_name="sessions")
+    op.drop_table("sessions")
     op.drop_index("ix_audit_event_id", table_name="audit")
     op.drop_table("audit")
     op.drop_table("users")
