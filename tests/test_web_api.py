@@ -165,7 +165,10 @@ def test_the_map_summary_accounts_for_every_event(desk: Desk) -> None:
 
 def test_documents_are_listed_and_searchable(desk: Desk) -> None:
     listed = desk.get("/api/documents", limit=5).raise_for_status().json()
-    assert listed["total"] == len(desk.store.documents()) and len(listed["documents"]) == 5
+    everything = desk.store.documents()
+    assert listed["total"] == len(everything) and len(listed["documents"]) == 5
+    later = desk.get("/api/documents", limit=4, offset=6).json()["documents"]
+    assert [(d["id"], d["events"]) for d in later] == [(d["id"], d["events"]) for d in everything[6:10]]
     found = desk.get("/api/documents", text="onerror").json()
     assert [d["title"] for d in found["documents"]] == [d["title"] for d in desk.store.documents(text="onerror")]
     assert desk.get("/api/documents/0000").status_code == 404

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -92,6 +93,16 @@ def test_a_corrected_place_is_looked_up_in_the_gazetteer() -> None:
     assert where["admin1"] == "North Hamgyong" and where["lat"] is not None and 42 < where["lat"] < 43
     unknown = correction({**UNCHANGED, "place": "Nowhere-ri", "admin1": "Chagang"}, EVENT)["location"]
     assert unknown["place"] == "Nowhere-ri" and unknown["admin1"] == "Chagang" and unknown["lat"] is None
+
+
+def test_the_json_box_corrects_any_field() -> None:
+    actors = [{"text": "two border guards", "class": "MILITARY", "unit": None, "count": 2, "span": None}]
+    fields = correction({**UNCHANGED, "fields_json": json.dumps({"actors": actors, "modality": "asserted"})}, EVENT)
+    assert fields == {"actors": actors}  # the modality was already that
+    with pytest.raises(ValueError, match="JSON"):
+        correction({**UNCHANGED, "fields_json": "{not json"}, EVENT)
+    with pytest.raises(ValueError, match="object"):
+        correction({**UNCHANGED, "fields_json": "[1, 2]"}, EVENT)
 
 
 def test_bad_form_values_are_refused() -> None:

@@ -2008,11 +2008,14 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
-    def documents(self, *, text: str | None = None, extraction: str | None = None) -> list[dict[str, Any]]:
-        """Stored documents (revisions included) with how many events each states.
+    def documents(
+        self, *, text: str | None = None, extraction: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Stored documents (revisions included) with how many events each states, in storage order.
 
         `text` is a full-text search over title and text; `extraction` keeps "extracted" or
-        "pending" documents.
+        "pending" documents; `limit` / `offset` take one page (the page is chosen before the
+        events are counted, so a page costs the same in a large database).
         """
         count = sa.func.count(sa.distinct(event_mentions.c.event_id)).label("events")
         columns = (
@@ -2031,26 +2034,39 @@ class Store:
             .order_by(documents.c.seq)
         )
         params: dict[str, Any] = {}
+        conditions: list[sa.ColumnElement[bool]] = []
         if extraction:
-            query = query.where(documents.c.extraction == extraction)
+            conditions.append(documents.c.extraction == extraction)
         if text is not None:
             words = _FTS_TOKEN.findall(text.casefold())
             if not words:
                 return []
             if self.dialect == "sqlite":
                 fts = sa.table("documents_fts", sa.column("rowid"))
-                query = query.where(
+                conditions.append(
                     documents.c.seq.in_(sa.select(fts.c.rowid).where(sa.text("documents_fts MATCH :fts_query")))
                 )
                 params["fts_query"] = fts_query(text)
             else:
                 english: sa.ColumnElement[Any] = sa.literal_column("'english'::regconfig")
                 body = sa.func.coalesce(documents.c.title, "").op("||")(" ").op("||")(documents.c.text)
-                query = query.where(
+                conditions.append(
                     sa.func.to_tsvector(english, body).op("@@")(sa.func.plainto_tsquery(english, " ".join(words)))
                 )
+        if limit is not None:  # the page first, then its counts
+            chosen = sa.select(documents.c.seq).where(*conditions).order_by(documents.c.seq).limit(limit).offset(offset)
+            conditions = [documents.c.seq.in_(chosen.scalar_subquery())]
+        query = query.where(*conditions)
         with self.engine.connect() as conn:
             return [{**row._asdict(), "ingested_at": _iso(row.ingested_at)} for row in conn.execute(query, params)]
+
+    def count_documents(self, *, extraction: str | None = None) -> int:
+        """How many documents are stored (revisions included), or how many `extraction` ones."""
+        query = sa.select(sa.func.count()).select_from(documents)
+        if extraction:
+            query = query.where(documents.c.extraction == extraction)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
 
     def links(self, event_id: str | None = None) -> list[dict[str, Any]]:
         """Links between events (from, to, kind, document), optionally those touching one event."""

@@ -231,9 +231,12 @@ def list_documents(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> dict[str, Any]:
-    """Documents (revisions included) with how many events each states; `text` searches them."""
-    rows = _store(request).documents(text=text or None, extraction=extraction)
-    return {"documents": rows[offset : offset + limit], "total": len(rows)}
+    """Documents (revisions included) with how many events each states, a page at a time; `text`
+    searches them (then `total` counts the matches of this page's search only up to the page)."""
+    store = _store(request)
+    rows = store.documents(text=text or None, extraction=extraction, limit=limit, offset=offset)
+    total = store.count_documents(extraction=extraction) if not text else offset + len(rows)
+    return {"documents": rows, "total": total}
 
 
 @router.get("/documents/{document_id}", response_model=DocumentText, responses={404: {"model": Problem}})

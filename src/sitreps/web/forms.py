@@ -8,6 +8,7 @@ typed and no coordinates.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 DATE_PRECISIONS = ("day", "week", "month", "season", "year")
@@ -42,8 +43,23 @@ def corrected_location(place: str | None, admin1: str | None, current: dict[str,
     }  # fmt: skip
 
 
+def _json_fields(raw: str | None) -> dict[str, Any]:
+    """The form's "any field" box: a JSON object of fields of the event record."""
+    if not raw or not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise ValueError(f"fields (JSON): {exc}") from None
+    if not isinstance(value, dict):
+        raise ValueError("fields (JSON): an object of fields is needed, e.g. {\"actors\": [...]}")
+    return value
+
+
 def correction(form: dict[str, str], event: dict[str, Any]) -> dict[str, Any]:
-    """The fields of `event` that the correction form changes (empty when none)."""
+    """The fields of `event` that the correction form changes (empty when none). The JSON box
+    (`fields_json`) may replace any correctable field (actors, targets, sources, a date's end);
+    its fields win over the form's inputs."""
     fields: dict[str, Any] = {}
     for name in ("type", "modality"):
         value = _blank(form.get(name))
@@ -75,4 +91,7 @@ def correction(form: dict[str, str], event: dict[str, Any]) -> dict[str, Any]:
         if best != current:
             fields["fatalities"] = None if best is None else {"best": best, "low": best, "high": best,
                                                               "injured": None}  # fmt: skip
+    for name, value in _json_fields(form.get("fields_json")).items():
+        if value != event.get(name):
+            fields[name] = value
     return fields
