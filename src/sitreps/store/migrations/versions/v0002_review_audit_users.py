@@ -66,6 +66,8 @@ def upgrade() -> None:
     op.create_index("ix_events_wide_to", "events", ["wide", "date_to"])
     op.drop_index("ix_events_date", table_name="events")
     op.create_index("ix_events_order", "events", ["date_from", "date_to", "id"])
+    op.drop_index("ix_events_type_date", table_name="events")
+    op.create_index("ix_events_type_date_counts", "events", ["type", "date_from", "modality", "status", "reports"])
     _mark_wide_events()
 
 
@@ -87,6 +89,8 @@ def _mark_wide_events() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_type_date_counts", table_name="events")
+    op.create_index("ix_events_type_date", "events", ["type", "date_from"])
     op.drop_index("ix_events_order", table_name="events")
     op.create_index("ix_events_date", "events", ["date_from"])
     op.drop_index("ix_events_wide_to", table_name="events")
