@@ -192,3 +192,152 @@ def test_the_months_an_order_sets_lie_after_the_order() -> None:
 def test_a_noun_joined_to_another_noun_is_no_mistagged_verb() -> None:
     found = kinds("The commander told officers to check sentry duty and military discipline in every company.")
     assert "PUNISHMENT" not in [t for t, _ in found]
+
+
+# --- habits learnt from a second reading of real reports (Daily NK, RFA, ASIAPRESS, Yonhap, AFP, Reuters) ---
+
+
+def test_a_habit_that_describes_the_person_does_not_make_the_arrest_generic() -> None:
+    text = (
+        "A Hoeryong trader who often made calls to Seoul on a Chinese phone was arrested and sent to a prison camp "
+        "for leaking secrets, Daily NK has learned."
+    )
+    assert kinds(text) == [("ARREST", "asserted"), ("PUNISHMENT", "asserted")]
+
+
+def test_a_rise_in_desertions_is_a_trend_not_an_incident() -> None:
+    text = "The extra checkpoints went up on March 3 after a rise in desertions from coastal units."
+    assert ("DESERTION", "generic") in kinds(text)
+    text = "Information tends to leak out through smuggling, a source in Ryanggang Province said."
+    assert all(m == "generic" for _t, m in kinds(text))
+
+
+def test_many_soldiers_doing_something_now_is_generic() -> None:
+    text = "A lot of soldiers from the artillery units near Kilju are going AWOL, the source said."
+    assert kinds(text) == [("DESERTION", "generic")]
+
+
+def test_what_anyone_would_do_or_suffer_is_a_rule_not_an_incident() -> None:
+    text = "Guards were reminded in July that anyone caught near the riverbank after dark will be shot on sight."
+    assert not {"ARREST", "VIOLENCE"} & {t for t, _m in kinds(text)}
+
+
+def test_a_bare_clock_time_does_not_date_a_past_event_on_the_day_of_publication() -> None:
+    found = events("Two soldiers were arrested at around 2 a.m. near the Tumen River.")
+    (event,) = [m for m in found if m.type == "ARREST"]
+    assert event.date.value is None
+
+
+def test_his_desertion_restates_the_desertion_already_told() -> None:
+    text = (
+        "A private from the 9th Corps deserted his post in Kyongsong on April 3, a source said. "
+        "Harsh treatment by his platoon leader appears to be the cause of his desertion."
+    )
+    assert [t for t, _m in kinds(text)] == ["DESERTION"]
+
+
+def test_a_sweep_of_stations_for_deserters_is_a_crackdown() -> None:
+    text = "Military police have been combing train stations in Chongjin this month for runaway soldiers."
+    assert [t for t, _m in kinds(text)] == ["CRACKDOWN"]
+
+
+def test_an_outlet_cited_with_an_apposition_marks_a_back_reference() -> None:
+    text = "Daily NK, a Seoul-based news outlet, reported in March that guards in Musan had been arrested."
+    (event,) = events(text)
+    assert event.is_back_reference and event.reported_by == "Daily NK"
+
+
+def test_what_people_are_suspected_of_assisting_in_is_a_charge() -> None:
+    text = "Pyongyang has launched a crackdown on border guards suspected of assisting in the trafficking of women."
+    assert [t for t, _m in kinds(text)] == ["CRACKDOWN"]
+
+
+def test_a_bust_is_an_arrest() -> None:
+    text = "Two customs officials were busted for smuggling at the Sinuiju freight yard on June 2, a source said."
+    assert [t for t, _m in kinds(text)] == ["ARREST"]
+
+
+def test_a_public_shooting_of_the_condemned_is_the_execution() -> None:
+    text = (
+        "In early May a fishing boat captain from Kimchaek was executed by firing squad, a source told RFA. "
+        "They publicly shot him at the harbour in front of 200 workers."
+    )
+    assert [t for t, _m in kinds(text)] == ["PUNISHMENT"]
+
+
+def test_carrying_out_an_investigation_is_no_smuggling() -> None:
+    text = (
+        "After agents found Chinese phones and sacks of cash in his home, officials carried out an investigation "
+        "of the people he had dealt with."
+    )
+    assert "SMUGGLING" not in [t for t, _m in kinds(text)]
+
+
+def test_officials_handed_orders_are_not_handed_over() -> None:
+    text = "Guard officers were handed orders to fire warning shots at anyone approaching the river."
+    assert "ARREST" not in [t for t, _m in kinds(text)]
+
+
+def test_going_back_across_the_border_is_not_being_sent_back() -> None:
+    text = (
+        "The smuggler carried a sack of pine nuts across the river and was spotted by a patrol as he returned "
+        "across the border."
+    )
+    assert "ARREST" not in [t for t, _m in kinds(text)]
+
+
+def test_a_discharge_for_ill_health_is_no_punishment() -> None:
+    text = "He had served in the 27th Brigade for three years before being discharged due to a lung ailment."
+    assert "PUNISHMENT" not in [t for t, _m in kinds(text)]
+
+
+def test_a_warning_to_one_man_to_stop_is_no_directive() -> None:
+    text = "The man was shot in late April after border guards warned him twice to stop."
+    assert "DIRECTIVE" not in [t for t, _m in kinds(text)]
+
+
+def test_an_order_to_shoot_parsed_as_a_clause_is_no_shooting() -> None:
+    text = "Kim Jong Un has ordered the units along the Yalu to shoot at residents who try to leave the country."
+    assert [t for t, _m in kinds(text)] == ["DIRECTIVE"]
+
+
+def test_a_directive_that_named_people_be_captured_is_a_hunt() -> None:
+    text = "Kim Jong Un issued a directive that the nine defectors from Musan should be captured and brought back."
+    found = [t for t, _m in kinds(text)]
+    assert "SEARCH" in found and "ARREST" not in found
+
+
+def test_an_escape_via_panmunjom_is_a_defection_and_its_place_stays_with_it() -> None:
+    text = (
+        "The military has begun issuing new orders to border units following last month's escape by a soldier "
+        "via the Joint Security Area at Panmunjom."
+    )
+    by_type = {m.type: m for m in events(text, published="2017-12-18")}
+    assert "DEFECTION" in by_type
+    directive = by_type["DIRECTIVE"]
+    assert directive.location is None or directive.location.inferred  # not placed by the escape's Panmunjom
+
+
+def test_a_capital_that_acts_is_not_where_the_report_happened() -> None:
+    text = (
+        "Pyongyang issued an emergency order on Sunday for a check of border guards, a source said. "
+        "Investigators sent from Pyongyang arrested three guards in Hyesan on Monday."
+    )
+    arrest = next(m for m in events(text) if m.type == "ARREST")
+    assert arrest.location is not None and arrest.location.admin1 == "Ryanggang"
+    directive = next(m for m in events(text) if m.type == "DIRECTIVE")
+    assert directive.location is None or directive.location.admin1 != "Pyongyang"
+
+
+def test_a_relative_clause_keeps_its_own_date() -> None:
+    text = (
+        "Residents were ordered on May 4 to gather at the stadium, where six people had been executed by firing "
+        "squad on April 2."
+    )
+    punishment = next(m for m in events(text) if m.type == "PUNISHMENT")
+    assert punishment.date.value == "2021-04-02"
+
+
+def test_a_hedge_on_the_next_clause_does_not_reach_the_arrest() -> None:
+    text = "The two were arrested by an inspection team on May 3, so they will probably be sent to a labor camp."
+    assert ("ARREST", "asserted") in kinds(text)

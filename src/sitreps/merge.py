@@ -37,7 +37,13 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
     return not (a.admin2 and b.admin2 and a.admin2 != b.admin2)
 
 
+PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "their", "it"}
+
+
 def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> bool:
+    # a pronoun points back at people already named: "they publicly shot him" is the captain executed
+    a = [x for x in a if x.text.lower() not in PRONOUNS]
+    b = [x for x in b if x.text.lower() not in PRONOUNS]
     if not a or not b:
         return True
     heads_a = {x.text.lower().split()[-1] for x in a if x.text}

@@ -21,7 +21,7 @@ from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
 from sitreps.extract.events import Trigger, TriggerFinder
 from sitreps.extract.location import attach_place, dominant_admin1, locate, provinces_by_country, sector_province
-from sitreps.extract.modality import is_infinitive, is_negated, is_purpose, modality
+from sitreps.extract.modality import done_by_anyone, is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
 from sitreps.extract.sources import SourceFinder
@@ -119,9 +119,9 @@ class Extractor:
         spoken = [p for p in places if not self._speaker(doc, p)]  # "Seoul said": a source, not a place
         event_places = [p for p in spoken if p.span and not any(p.span.overlaps(s) for s in source_spans)]
         # the report's province: every place it names (sources' included) but the dateline's
-        dominant = dominant_admin1(
-            [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
-        )
+        named = [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
+        # "investigators sent from Pyongyang" do not make a report about Hyesan one about the capital
+        dominant = dominant_admin1([p for p in named if not self._sent_from_capital(doc, p)])
 
         mentions: list[Mention] = []
         occasion = self._occasion(sents[:3], times, event_places, published)
@@ -195,7 +195,20 @@ class Extractor:
         if chars is None:
             return False
         root = chars.root
-        return root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in self.sources.verbs | {"call", "accuse"}
+        if root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in self.sources.verbs | {"call", "accuse"}:
+            return True
+        # a capital that acts for its government ("Pyongyang issued an order", "Beijing sent them back")
+        return chars.text.lower() in CAPITALS and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
+
+    def _sent_from_capital(self, doc: Any, place: Place) -> bool:
+        """ "investigators sent from Pyongyang": where they came from, not what the report is about."""
+        if place.span is None:
+            return False
+        chars = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        return bool(
+            chars is not None and chars.text.lower() in CAPITALS and chars.root.dep_ == "pobj"
+            and chars.root.head.lower_ == "from"
+        )
 
     def _mention(
         self,
@@ -215,6 +228,8 @@ class Extractor:
         )
         if is_negated(head) or _is_reference(head) or (is_purpose(head) and not purpose_kept):
             return None
+        if done_by_anyone(head):
+            return None  # "anyone found trying to defect will be shot": a rule or a threat, no incident
         if trig.type == "DEFECTION" and any(
             c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and c.lemma_.lower() in PURSUIT_VERBS
             for c in head.children
@@ -249,6 +264,8 @@ class Extractor:
                 a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
             ):
                 return None
+            if lemma == "warn" and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in head.children):
+                return None  # guards "warned him several times to stop": a warning to one person, no order
             if head.lemma_.lower() == "tell" and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.lower_ in OBLIGATION for a in c.children))
                 for c in head.children
@@ -264,8 +281,9 @@ class Extractor:
             SINCE.search(self._text[max(0, date_expr.span.start - 30) : date_expr.span.start])
         )
         mod = modality(head, trig.start, has_date=date_expr is not None and not since)
+        others = frozenset(t.head.i for t in sentence_triggers if t.head.i != head.i)
         place = attach_place(head, [p for p in places if p.span and sent.start_char <= p.span.start < sent.end_char],
-                              trig.type)  # fmt: skip
+                              trig.type, others)  # fmt: skip
         end_char = sent.doc[trig.end - 1].idx + len(sent.doc[trig.end - 1].text)
         evidence = Evidence(
             text=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text,
@@ -290,8 +308,10 @@ class Extractor:
             mention.type, mention.modality = "SEARCH", "asserted"  # rule 2: an ordered arrest of someone is a hunt
         if hunt:
             mention.type, mention.modality = "SEARCH", "asserted"
-        if trig.type == "SEARCH" and any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets):
-            mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind is a crackdown
+        if trig.type == "SEARCH" and (
+            any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets) or _sweeps_for_kind(head)
+        ):
+            mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind ("combing stations for deserters")
         if trig.type == "DIRECTIVE" and mod == "planned" and any(
             t.type == "DIRECTIVE" and _complement_of(head, t.head) for t in sentence_triggers
         ):
@@ -302,6 +322,10 @@ class Extractor:
         caught_doing = any(c.tag_ == "VBG" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
         if trig.type == "ARREST" and lemma == "catch" and (any(a.cls == "CIVILIAN" for a in actors) or caught_doing):
             return None  # "a farmer who caught him stealing": found out, not taken into custody
+        if trig.type == "ARREST" and lemma == "return" and not _sent_back(head):
+            return None  # "as he returned across the border": going back, not being sent back
+        if trig.type == "PUNISHMENT" and HEALTH_CAUSE.search(sent.text[head.idx - sent.start_char :][:80]):
+            return None  # "discharged due to a physical ailment": released for health, not punished
         if trig.type == "CRACKDOWN" and lemma == "inspect" and any(a.cls == "LEADERSHIP" for a in actors):
             return None  # the leader "inspected" a unit: a visit, not a crackdown
         if trig.type == "DEFECTION" and INCURSION.search(sent.text):
@@ -325,6 +349,8 @@ class Extractor:
         definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in head.children)
         if head.pos_ == "NOUN" and definite and not actors and not targets and date_expr is None:
             mention.anaphoric = True
+        if head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children) and not head.tag_.endswith("S"):
+            mention.anaphoric = True  # "the main reason for his desertion", "Kang's desertion took place during ..."
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
@@ -407,6 +433,8 @@ def _complement_of(tok: Any, governor: Any) -> bool:
 
 def _ordered_capture(head: Any) -> bool:
     """Rule 2: an order to catch a specific person ("ordered every police post to catch him") is a hunt."""
+    if _ordered_passive_capture(head):
+        return True
     if not (is_infinitive(head) and head.dep_ in ("xcomp", "acl", "advcl", "ccomp")):
         return False
     gov = head.head  # "ordered ... to catch him", "an order ... to catch him", "put out an order ... to catch him"
@@ -418,6 +446,44 @@ def _ordered_capture(head: Any) -> bool:
         if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "any", "every", "all") for c in obj.children):
             return True
     return False
+
+def _ordered_passive_capture(head: Any) -> bool:
+    """ "issued a directive that the 16 defectors should be captured": the ordered capture of specific people."""
+    if head.dep_ not in ("ccomp", "acl") or head.head.lemma_.lower() not in ORDERING_WORDS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must", "be") for c in head.children):
+        return False
+    for subj in (c for c in head.children if c.dep_ == "nsubjpass"):
+        if subj.lower_ in ("he", "she", "they") or subj.ent_type_ == "PERSON":
+            return True
+        if any(c.dep_ in ("nummod", "poss") or (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+               for c in subj.children):  # fmt: skip
+            return True
+    return False
+
+
+def _sent_back(head: Any) -> bool:
+    """ "was returned", "returned them", "forcibly returned", "the people that Beijing returned": someone sent back."""
+    for c in head.children:
+        if c.dep_ in ("auxpass", "dobj") or (c.dep_ == "advmod" and c.lower_ == "forcibly"):
+            return True
+        if head.dep_ == "relcl" and c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which"):
+            return True
+    return False
+
+
+def _sweeps_for_kind(head: Any) -> bool:
+    """A search "for deserting soldiers", "for runaway soldiers": anyone of a kind, a sweep (rule 2)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children
+            ):
+                return True
+    return False
+
 
 ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get", "put"}
 
@@ -493,6 +559,12 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
             return min(exprs, key=lambda e: abs(e.span.start - head.idx))
         if tok.head.i == tok.i:
             break
+        if tok.dep_ == "relcl" and head.lemma_.lower() not in ORDER_LEMMAS:
+            # leaving a relative clause: its own date comes first ("the airfield where nine people had been
+            # executed by firing squad on August 30" is not dated by the main clause's "that afternoon")
+            own = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
+            if own:
+                return min(own, key=lambda e: abs(e.span.start - head.idx))
         tok = tok.head
     # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
     below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
@@ -535,6 +607,13 @@ DEADLINE = re.compile(
 )
 ORDER_LEMMAS = {"order", "instruct", "direct", "command", "tell", "urge", "call", "demand", "orders", "instruction",
                 "directive", "decree"}  # fmt: skip
+CAPITALS = {"pyongyang", "seoul", "beijing", "washington", "tokyo", "moscow"}
+HEALTH_CAUSE = re.compile(
+    r"^\w+(?: from (?:the|his|her) (?:military|army|unit|service))? (?:due to|because of|owing to|for) "
+    r"(?:an? |his |her |poor |ill )?(?:\w+ )?(?:ailment|illness|sickness|disease|malnutrition|injury|injuries|health|"
+    r"tuberculosis|disability)",
+    re.I,
+)
 SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
 
 

@@ -116,7 +116,9 @@ class TriggerFinder:
                     if child.dep_ in ("nsubj", "punct", "cc", "mark", "aux", "neg") and not small_clause:
                         continue
                     if child.dep_ == "nsubjpass" and _depth == 0:
-                        if child.lower_ in needed or child.lemma_.lower() in needed:
+                        # "officials were handed orders": with an object of its own, the subject is the recipient
+                        recipient = any(c.dep_ == "dobj" for c in tok.children)
+                        if not recipient and (child.lower_ in needed or child.lemma_.lower() in needed):
                             return True
                         continue
                     if child.dep_ == "conj" and child.pos_ == "VERB":
@@ -130,6 +132,8 @@ class TriggerFinder:
                         return True
                     if "@person" in needed and child.ent_type_ == "PERSON" and child.dep_ in ("dobj", "nsubjpass"):
                         return True
+                    if child.dep_ == "advcl" and tok.i == head.i:
+                        continue  # "after they found phones in her home, officials carried out an investigation"
                     nxt.append(child)
             frontier = nxt
         return False
@@ -207,6 +211,9 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
                 a.i in sanction_heads or a.lower_ in CHARGE_WORDS or a.lemma_.lower() in CHARGE_WORDS for a in above
             ):
                 return True
+            charged = any(a.lower_ in CHARGE_WORDS or a.lemma_.lower() in CHARGE_WORDS for a in above)
+            if parent.lower_ == "in" and charged:
+                return True  # "guards suspected of assisting in the trafficking of people"
             return bool(parent.lower_ in ("against", "on", "of") and grand.i in crackdown_heads)
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ in ("ROOT", "relcl"):
             return False  # a finite clause of its own

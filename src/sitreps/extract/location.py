@@ -41,8 +41,14 @@ def _path(root: Any, stop: set[int], limit: int = 12) -> list[Any]:
     return path
 
 
-def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
-    """The most specific place tied to this event in its sentence (not a defector's destination)."""
+def attach_place(
+    head: Any, places: list[Place], etype: str, other_events: frozenset[int] = frozenset()
+) -> Place | None:
+    """The most specific place tied to this event in its sentence (not a defector's destination).
+
+    `other_events` are the heads of the sentence's other triggers: a place under one of them is where that
+    event happened ("issued orders following last month's escape via Panmunjom": the escape's place).
+    """
     if not places:
         return None
     doc = head.doc
@@ -71,6 +77,8 @@ def attach_place(head: Any, places: list[Place], etype: str) -> Place | None:
             continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
         if any(t.dep_ in ("relcl", "acl") and t.i != head.i for t in path):
             continue  # "a guard who fled to China": the place describes a person, not this event
+        if etype == "DIRECTIVE" and any(t.i in other_events for t in path):
+            continue  # an order issued "following last month's escape via Panmunjom": the escape's place
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS:
             continue  # "the border with China"
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)

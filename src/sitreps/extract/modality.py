@@ -35,7 +35,9 @@ NEGATING_VERBS = {"fail", "deny", "refuse", "avoid", "stop", "cease", "quit"}  #
 GENERIC_CUES = re.compile(
     r"\b(?:frequent(?:ly)?|often|routinely|regularly|usually|commonly|typically|habitually|"
     r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
-    r"tend to|increasingly|every year|each year|time and again|repeatedly|"
+    r"tends? to|increasingly|every year|each year|time and again|repeatedly|generally|"
+    r"(?:a|the) (?:rise|increase|surge|spike|jump|uptick|growth) in|a (?:steady |growing )?stream of|"
+    r"the number of (?:\w+ ){1,4}(?:is|are|has been|have been) (?:rising|increasing|growing|climbing)|"
     r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
     r"continue to|have long|for years|for (?:two |three |several |many )?decades|despite repeated|"
     r"since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
@@ -121,7 +123,10 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     if any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
         return "hypothetical"
     governing = next((t for t in chain if t.pos_ in ("VERB", "AUX")), head)  # "may face ... execution"
-    for tok in {t.i: t for t in (*chain[:2], governing)}.values():
+    hedged = (*chain[:2], governing)
+    if head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        hedged = (head,)  # a clause of its own: "they were arrested, so they will probably be punished"
+    for tok in {t.i: t for t in hedged}.values():
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in MODAL_UNCERTAIN:
                 return "uncertain"
@@ -135,6 +140,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             return "planned"  # what is to happen, or is required to ("defectors should be shot")
     if head.dep_ in ("xcomp",) and head.head.lemma_.lower() in PLANNED_LEMMAS:
         return "planned"
+    if is_infinitive(head) and head.dep_ == "ccomp" and head.head.lemma_.lower() in PLANNED_LEMMAS:
+        return "planned"  # "ordered the forces to shoot" parsed with the forces as the infinitive's subject
     if is_infinitive(head) and head.dep_ == "xcomp" and head.head.lemma_.lower() not in DONE_CONTROL:
         return "planned"
     # the object of an ordered action ("instructed X to carry out an inspection", "an order to double patrols")
@@ -147,6 +154,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             break
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation"):
         return "planned"
+    if _trend_of(head):
+        return "generic"
     # generic: habitual cues in the sentence, or bare plural subjects without a date
     text = sent.text
     if GENERIC_CUES.search(text) and not has_date:
@@ -167,7 +176,8 @@ def _generic_scope(head: Any) -> bool:
     """A generic cue governs this trigger (not merely another clause of the sentence)."""
     chain = _ancestors_in_clause(head)
     for tok in chain:
-        words = " ".join(t.lower_ for t in tok.subtree)
+        # not a cue that only describes a person ("a man who made frequent calls ... was arrested")
+        words = " ".join(t.lower_ for t in _clause_tokens(tok))
         if GENERIC_CUES.search(words) and tok.dep_ != "ROOT":
             return True
         for child in tok.children:
@@ -176,10 +186,70 @@ def _generic_scope(head: Any) -> bool:
             ):
                 return True
         if tok.dep_ == "ROOT":
-            # a root-level cue ("There have been frequent reports of ...") covers the whole sentence
-            if GENERIC_CUES.search(" ".join(t.lower_ for t in tok.sent if t.i < head.i)):
+            # a root-level cue ("There have been frequent reports of ...") covers the whole sentence, but
+            # not one that describes a person ("a man who made frequent calls ... was arrested")
+            before = [t.lower_ for t in _clause_tokens(tok) if t.i < head.i]
+            if GENERIC_CUES.search(" ".join(before)):
                 return True
     return False
+
+
+TREND_NOUNS = {"rise", "increase", "surge", "spike", "jump", "uptick", "growth", "wave", "spate", "decline", "drop",
+               "fall", "decrease", "number"}  # fmt: skip
+
+
+def _trend_of(head: Any) -> bool:
+    """ "a rise in desertions", "the number of defections": a count over time, not one incident."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or not head.tag_.endswith("S"):
+        return False
+    prep = head.head
+    return prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in TREND_NOUNS
+
+
+def _clause_tokens(top: Any) -> list[Any]:
+    """The subtree of `top` less the relative and participle clauses on its nouns ("a man who made frequent
+    calls"), in document order."""
+    out = []
+    stack = [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("relcl", "acl") and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                continue
+            stack.append(child)
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+ANY_PERSON = {"anyone", "anybody", "whoever", "whomever"}
+
+
+def done_by_anyone(head: Any) -> bool:
+    """The doer or the one acted on is anyone at all ("anyone found trying to defect", "anyone caught near the
+    river will be shot"): a rule or a threat, not an incident."""
+    tok = head
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_PERSON for c in tok.children):
+            return True
+        if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ANY_PERSON:
+            return True
+        if tok.dep_ not in ("xcomp", "acl", "relcl", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+QUANTIFIERS = {"lot", "lots", "many", "number", "plenty", "dozens", "scores", "hundreds", "more"}
+
+
+def _quantified(subj: Any) -> bool:
+    """ "a lot of soldiers", "many soldiers", "a growing number of residents" (not "two soldiers")."""
+    if subj.lemma_.lower() in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "amod" and c.lower_ in ("many", "more") for c in subj.children
+    )
 
 
 def _bare_plural_generic(head: Any) -> bool:
@@ -197,6 +267,12 @@ def _bare_plural_generic(head: Any) -> bool:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and bare_plural(subj[0]) and verb.tag_ in ("VBP", "VBZ"):
+        return True
+    # "a lot of soldiers are going AWOL", "many soldiers are deserting": a quantity of people, in the present
+    present = verb.tag_ in ("VBP", "VBZ") or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    )
+    if subj and present and _quantified(subj[0]):
         return True
     # participle or gerund attached to a bare plural ("officers involved in smuggling and helping others defect")
     tok = head

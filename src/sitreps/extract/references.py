@@ -42,6 +42,12 @@ class ReferenceFinder:
                 rf"(?:reported|revealed|disclosed|wrote|learned|confirmed)\b",
                 re.I,
             ),
+            # "Daily NK, a Seoul-based online newspaper, reported this month that ..."
+            re.compile(
+                rf"\b(?P<outlet>{names}),\s+(?:an?|the)\s+[^,.;]{{3,60}},\s+(?:has\s+|had\s+|also\s+|earlier\s+)*"
+                rf"(?:reported|revealed|disclosed|wrote)\b",
+                re.I,
+            ),
             re.compile(rf"\b(?:as|first)\s+reported\s+by\s+(?P<outlet>{names})\b", re.I),
             re.compile(
                 rf"\b(?:an?|the)\s+(?:earlier|previous|prior|separate)\s+(?:report|article)\s+(?:by|from|in)\s+"

@@ -849,7 +849,9 @@ def _r_clock(m: re.Match[str], a: Anchor) -> Res:
         ref = _ref_for(a, "day")
         if ref is not None and ref.precision == "day":
             day = ref.day.isoformat()
-        elif a.published is not None:
+        elif a.published is not None and a.tense in (None, "present", "future"):
+            # in a past-tense sentence of a report with no day told before it ("were arrested at around
+            # midnight"), a bare clock time is some earlier night, not the day of publication
             day = a.published.isoformat()
     return Res("TIME", f"{day or 'XXXX-XX-XX'}{t}", "day" if day else None)
 
