@@ -341,3 +341,12 @@ def test_a_relative_clause_keeps_its_own_date() -> None:
 def test_a_hedge_on_the_next_clause_does_not_reach_the_arrest() -> None:
     text = "The two were arrested by an inspection team on May 3, so they will probably be sent to a labor camp."
     assert ("ARREST", "asserted") in kinds(text)
+
+
+def test_a_place_under_another_event_is_that_events() -> None:
+    text = ("Two soldiers from a post in Onsong deserted together last month and were caught a week later at"
+            " Hoeryong station, a source said.")  # fmt: skip
+    found = {m.type: m for m in events(text)}
+    desertion, arrest = found["DESERTION"].location, found["ARREST"].location
+    assert desertion is not None and "Onsong" in (desertion.admin2 or desertion.place or "")
+    assert arrest is not None and "Hoeryong" in (arrest.admin2 or arrest.place or "")

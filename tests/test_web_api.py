@@ -356,7 +356,7 @@ def test_the_correction_form_changes_only_what_the_analyst_changed(desk: Desk) -
     event = desk.store.events(type="DESERTION")[0]
     with signed_in(desk) as (browser, csrf):
         form = {"csrf": csrf, "action": "correct", "type": "DEFECTION", "modality": event["modality"],
-                "date_value": "2019-08", "date_precision": "month", "admin1": "North Hamgyong", "place": "Hoeryong",
+                "date_value": "2019-08", "date_precision": "month", "admin1": "North Hamgyong", "place": "Musan",
                 "note": "the guard crossed into China", "reported_by": event["reported_by"] or ""}  # fmt: skip
         if event["is_back_reference"]:  # as the form shows it: the box ticked
             form["is_back_reference"] = "on"

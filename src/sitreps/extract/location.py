@@ -77,8 +77,8 @@ def attach_place(
             continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
         if any(t.dep_ in ("relcl", "acl") and t.i != head.i for t in path):
             continue  # "a guard who fled to China": the place describes a person, not this event
-        if etype == "DIRECTIVE" and any(t.i in other_events for t in path):
-            continue  # an order issued "following last month's escape via Panmunjom": the escape's place
+        if any(t.i in other_events for t in path):
+            continue  # a place under another event is that event's ("caught at Chongjin station")
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS:
             continue  # "the border with China"
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
