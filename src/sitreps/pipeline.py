@@ -618,6 +618,8 @@ SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
 
 
 RECALL_GAP_DAYS = 20
+"""An incident other than the lead, dated more than this many days before the lead, is recalled
+(rule 3). Closer ones ("following the execution of nine people on August 30") are not flagged yet."""
 
 
 def _period_end(value: str, start: date) -> date:
