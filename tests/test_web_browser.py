@@ -87,10 +87,12 @@ def test_the_map_draws_provinces_and_events(desk: Desk, page: Any) -> None:
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for(timeout=5_000)
     assert "list them" in popup.inner_text()
+    page.wait_for_timeout(400)  # let the popup fade in before the screenshot
+    shot(page, "map")
     popup.locator("a").click()
     page.wait_for_url("**/?*place=*")
     assert page.locator("table.events tbody tr").count() >= 1
-    shot(page, "map")
+    assert page.input_value("input[name=place]")  # the place filter shows in the filter bar
 
 
 def test_filtering_the_list(desk: Desk, page: Any) -> None:
