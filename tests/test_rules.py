@@ -350,3 +350,11 @@ def test_a_place_under_another_event_is_that_events() -> None:
     desertion, arrest = found["DESERTION"].location, found["ARREST"].location
     assert desertion is not None and "Onsong" in (desertion.admin2 or desertion.place or "")
     assert arrest is not None and "Hoeryong" in (arrest.admin2 or arrest.place or "")
+
+
+def test_a_habit_in_one_clause_does_not_make_the_next_clause_generic() -> None:
+    text = ("A soldier deserted his post in Hyesan on May 3, a source said. The source said the soldier had"
+            " been beaten by his officers for years and that he decided to desert after a quarrel.")  # fmt: skip
+    assert ("DESERTION", "generic") not in kinds(text, "2021-05-10")
+    text = "Soldiers there have deserted for years, the source said."
+    assert ("DESERTION", "generic") in kinds(text)

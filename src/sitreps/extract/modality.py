@@ -191,6 +191,8 @@ def _generic_scope(head: Any) -> bool:
             before = [t.lower_ for t in _clause_tokens(tok) if t.i < head.i]
             if GENERIC_CUES.search(" ".join(before)):
                 return True
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # a clause of its own: "had been aggrieved for years and (that) he decided to desert"
     return False
 
 
