@@ -193,6 +193,12 @@ def test_extract_reads_a_report_and_stores_nothing(desk: Desk) -> None:
     assert "DESERTION" in {e["type"] for e in from_html.json()["events"]}
     assert len(desk.store.documents()) == before
     assert desk.http.post("/api/extract", json={}).status_code == 400
+    assert desk.http.post("/api/extract", json={"text": "   "}).json()["detail"] == "the report has no text"
+    impossible = desk.http.post("/api/extract", json={"text": REPORT, "published": "2022-02-30"})
+    assert impossible.status_code == 400 and "published" in impossible.json()["detail"]
+    feb = desk.http.post("/api/extract", json={"text": "A guard deserted his post in Hyesan on the 31st of February.",
+                                                "published": "2022-03-10"}).raise_for_status().json()["events"]
+    assert all(e["date"]["value"] != "2022-02-31" for e in feb)
     assert desk.http.post("/api/extract", json={"text": "x", "html": "<p>x</p>"}).status_code == 400
     too_long = desk.http.post("/api/extract", json={"text": "word " * 50_000})
     assert too_long.status_code == 413 and "limit" in too_long.json()["detail"]

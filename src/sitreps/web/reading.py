@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from typing import Any
 
 from fastapi import HTTPException
@@ -41,6 +42,11 @@ def _read(body: dict[str, Any], max_chars: int) -> dict[str, Any]:
             status_code=413, detail=f"report too long ({len(raw):,} characters; the limit is {max_chars:,})"
         )
     meta = {k: body.get(k) for k in ("url", "title", "outlet", "published")}
+    if meta["published"]:
+        try:
+            date.fromisoformat(meta["published"][:10])
+        except ValueError:
+            raise HTTPException(status_code=400, detail=f"published: {meta['published']!r} is not a date") from None
     try:
         if html is not None:
             from sitreps.ingest.html import html_to_document
