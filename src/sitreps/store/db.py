@@ -1581,6 +1581,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(query).first() is not None
 
+    def _matches_nothing(self, filters: dict[str, Any], params: dict[str, Any]) -> bool:
+        """A full-text filter with no searchable word (SQLite's FTS5 query would be empty): no event
+        can match, so the query is not run."""
+        return filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None
+
     def _event_query(
         self,
         *,
@@ -1709,7 +1714,7 @@ class Store:
                     **filters: Any) -> Iterator[dict[str, Any]]:  # fmt: skip
         """`events`, a batch of rows at a time (for exports of the whole database)."""
         query, params = self._event_query(**filters)
-        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+        if self._matches_nothing(filters, params):
             return
         if limit is not None:
             query = query.limit(limit)
@@ -1749,7 +1754,7 @@ class Store:
     def count_events(self, **filters: Any) -> int:
         """How many events `events(**filters)` would list."""
         query, params = self._event_query(**filters)
-        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+        if self._matches_nothing(filters, params):
             return 0
         counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
         with self.engine.connect() as conn:
@@ -1768,7 +1773,7 @@ class Store:
             raise ValueError("limit: must be at least 1")
         after = _decode_cursor(cursor) if cursor is not None else None
         query, params = self._event_query(**filters)
-        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+        if self._matches_nothing(filters, params):
             return [], None
         base = query.order_by(None).with_only_columns(events.c.id, events.c.date_from, events.c.date_to)
         keys: list[tuple[str | None, str | None, str]] = []
@@ -1813,7 +1818,7 @@ class Store:
         if len(set(keys)) != len(keys):
             raise ValueError("by: a key is given twice")
         query, params = self._event_query(**filters)
-        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+        if self._matches_nothing(filters, params):
             return []
         columns: list[sa.ColumnElement[Any]] = []
         for n, key in enumerate(keys):
@@ -1847,7 +1852,7 @@ class Store:
         "provinces": [{country, admin1, count, types}] for events placed at province level,
         "unplaced": how many are placed at country level or not at all}."""
         query, params = self._event_query(**filters)
-        if filters.get("text") is not None and self.dialect == "sqlite" and params.get("fts_query") is None:
+        if self._matches_nothing(filters, params):
             return {"points": [], "provinces": [], "unplaced": 0}
         name = sa.func.coalesce(events.c.place, events.c.admin2)
         columns = (events.c.geo_precision, events.c.country, events.c.admin1, name.label("name"), events.c.lat,
