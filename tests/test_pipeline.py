@@ -221,3 +221,16 @@ def test_an_order_is_not_dated_by_the_month_it_asks_for() -> None:
     events = _events("The ministry ordered the police to inspect every market in June.", published="2023-04-20")
     directive = next(m for m in events if m.type == "DIRECTIVE")
     assert directive.date.value is None
+
+
+def test_a_date_hung_on_a_present_tense_description_dates_the_main_event() -> None:
+    """ "who sells goods" holds no dated event of its own; "who fled on May 3" does."""
+    text = (
+        "Border troops assaulted a woman who sells goods at the Onsong market on August 2, a resident told RFA.\n"
+        "Police arrested a broker who had guided three women across the river on July 28, the resident said."
+    )
+    mentions = process(Document(text=text, published="2023-08-10"))
+    beating = next(m for m in mentions if m.type == "VIOLENCE")
+    assert beating.date.value == "2023-08-02"
+    arrest = next(m for m in mentions if m.type == "ARREST")
+    assert arrest.date.value != "2023-07-28"

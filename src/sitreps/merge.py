@@ -73,7 +73,25 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _places_compatible(a.location, b.location)
         and _people_compatible(a.targets, b.targets)
         and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors, by_head=False))
+        and (a.type != "DIRECTIVE" or _same_order(a, b))
     )
+
+
+def _same_order(a: Mention, b: Mention) -> bool:
+    """Two statements of an order are one order when one points back at it ("the order was issued ..."), or
+    when the same issuer is named in both; two orders told apart by their issuers, or both unattributed,
+    are two (rule 4: "the deployment was ordered by the commission" and "residents have been ordered to ...")."""
+    if a.anaphoric or b.anaphoric:
+        return True
+    heads_a = {x.text.lower().split()[-1] for x in a.actors if x.text and x.text.lower() not in PRONOUNS}
+    heads_b = {x.text.lower().split()[-1] for x in b.actors if x.text and x.text.lower() not in PRONOUNS}
+    if heads_a and heads_b:
+        return bool(heads_a & heads_b)
+    return bool(heads_a or heads_b) or _dated_alike(a, b)
+
+
+def _dated_alike(a: Mention, b: Mention) -> bool:
+    return a.date.value is not None and a.date.value == b.date.value
 
 
 def _absorb(into: Mention, other: Mention) -> None:
@@ -102,6 +120,13 @@ def _absorb(into: Mention, other: Mention) -> None:
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Merge repeated statements of the same incident, keeping document order."""
+    # "desertions are rising, with a dozen troops fleeing their units since January": the trend and the
+    # incidents told in one sentence are one statement, and the incidents are what it reports
+    told = {(m.type, m.evidence.span.start) for m in mentions if m.modality != "generic" and m.evidence.span}
+    mentions = [
+        m for m in mentions
+        if not (m.modality == "generic" and m.evidence.span and (m.type, m.evidence.span.start) in told)
+    ]  # fmt: skip
     merged: list[Mention] = []
     for m in mentions:
         target = next((x for x in merged if compatible(x, m)), None)

@@ -255,6 +255,13 @@ class Mention:
     anaphoric: bool = False
     # told in the past perfect ("had been dismissed"): a hint that the incident is background
     pluperfect: bool = False
+    # its people were already in the story ("he", "its members", "the ring"): part of the case told, not a
+    # separate incident
+    given: bool = False
+    # told as what set off a story event ("the sweep was ordered after three soldiers deserted in May")
+    cause: bool = False
+    # the earlier statement it takes its date from ("at the same trial", "since the incident", "that night")
+    anchor: Mention | None = None
 
     def event_id(self, document: Document, pipeline_version: str) -> str:
         """Stable id: same document, pipeline version, type and trigger position."""

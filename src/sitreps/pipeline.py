@@ -9,6 +9,7 @@ statements of one incident within the report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -117,7 +118,11 @@ class Extractor:
         if dateline:  # "SEOUL, Oct. 5 (Yonhap) --" says where the story was filed, not where it happened
             source_spans.append(Span(0, dateline.end()))
         spoken = [p for p in places if not self._speaker(doc, p)]  # "Seoul said": a source, not a place
-        event_places = [p for p in spoken if p.span and not any(p.span.overlaps(s) for s in source_spans)]
+        # "a Seoul-based group", "a Yanggang Province-based source": who someone is, not where an event was
+        event_places = [
+            p for p in spoken
+            if p.span and not any(p.span.overlaps(s) for s in source_spans) and not _based(document.text, p)
+        ]  # fmt: skip
         # the report's province: every place it names (sources' included) but the dateline's
         named = [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
         # "investigators sent from Pyongyang" do not make a report about Hyesan one about the capital
@@ -143,12 +148,16 @@ class Extractor:
                     for a in mention.actors + mention.targets:
                         if all(a.span != b.span for b in analysis.actors):
                             analysis.actors.append(a)
-        _mark_recalled(mentions, document.text, published)
+        lead_date = _date_by_discourse(mentions, sents, found, document.text)
+        _mark_recalled(mentions, document.text, published, lead_date)
         if occasion is not None:
             _date_by_occasion(mentions, occasion, document.text)
-        provinces = provinces_by_country(
-            [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
-        )
+        # the most named province of each country: not the dateline's, nor a "Seoul-based" group's (a source's is)
+        provinces = provinces_by_country([
+            p for p in spoken
+            if not (dateline and p.span and p.span.start < dateline.end())
+            and (not _based(document.text, p) or any(p.span and p.span.overlaps(s) for s in source_spans))
+        ])  # fmt: skip
         sector = sector_province(document.text)
         if sector is not None:
             provinces.setdefault("KP", sector)  # a report about the DMZ is about the province across it
@@ -195,10 +204,17 @@ class Extractor:
         if chars is None:
             return False
         root = chars.root
-        if root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in self.sources.verbs | {"call", "accuse"}:
+        speaking = self.sources.verbs | {"call", "accuse"}
+        if root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in speaking:
             return True
+        capital = chars.text.lower() in CAPITALS
+        # "Seoul's military said", "analysts in Seoul said": whose people speak, not where an event was
+        holder = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" else None
+        if capital and holder is not None and (root.dep_ == "poss" or root.head.lower_ == "in"):
+            if holder.dep_ == "nsubj" and holder.head.lemma_.lower() in speaking:
+                return True
         # a capital that acts for its government ("Pyongyang issued an order", "Beijing sent them back")
-        return chars.text.lower() in CAPITALS and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
+        return capital and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
 
     def _sent_from_capital(self, doc: Any, place: Place) -> bool:
         """ "investigators sent from Pyongyang": where they came from, not what the report is about."""
@@ -312,6 +328,11 @@ class Extractor:
             any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets) or _sweeps_for_kind(head)
         ):
             mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind ("combing stations for deserters")
+        aim = _search_aim(head) if trig.type == "SEARCH" else None
+        if aim == "abstract":
+            return None  # "looking for any excuse to arrest people": no one is searched for
+        if aim == "thing":
+            mention.type = "CRACKDOWN"  # "searching houses for phones": a sweep
         if trig.type == "DIRECTIVE" and mod == "planned" and any(
             t.type == "DIRECTIVE" and _complement_of(head, t.head) for t in sentence_triggers
         ):
@@ -319,6 +340,11 @@ class Extractor:
         if trig.type == "VIOLENCE" and mod == "planned":
             return None  # an order to shoot is the directive itself, not a shooting
         lemma = head.lemma_.lower()
+        if trig.type == "CRACKDOWN" and mod == "planned" and _vague_measure(head):
+            return None  # "ordered the units to tighten the blockade": an exhortation, not a concrete measure
+        questioned = lemma in QUESTIONING and _questioned_in_custody(head, sentence_triggers, actors)
+        if trig.type == "CRACKDOWN" and questioned:
+            return None  # "was detained and is being questioned": the questioning is part of the custody
         caught_doing = any(c.tag_ == "VBG" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
         if trig.type == "ARREST" and lemma == "catch" and (any(a.cls == "CIVILIAN" for a in actors) or caught_doing):
             return None  # "a farmer who caught him stealing": found out, not taken into custody
@@ -414,7 +440,9 @@ def _date_by_occasion(mentions: list[Mention], occasion: Occasion, text: str) ->
 
 
 OBLIGATION = {"must", "should", "shall", "will", "would"}
-PAYING_VERBS = {"pay", "bribe"}
+# the arrangement that makes a run or a crossing happen: its purpose is the run itself ("paid the guards to let
+# his trucks through", "arranged with Chinese traders to bring back medicine", "rented trucks to haul goods")
+PAYING_VERBS = {"pay", "bribe", "arrange", "rent", "hire", "lend", "use", "conspire", "collude"}
 PURSUIT_VERBS = {"track", "hunt", "arrest", "catch", "capture", "search", "abduct", "kidnap", "seize", "repatriate"}
 ORDERING_WORDS = {"order", "instruct", "command", "direct", "tell", "orders", "instruction", "instructions",
                   "directive"}  # fmt: skip
@@ -462,6 +490,41 @@ def _ordered_passive_capture(head: Any) -> bool:
     return False
 
 
+QUESTIONING = {"question", "questioning", "interrogate", "interrogation", "debrief", "debriefing"}
+# South Korea's screening of arrivals is no enforcement incident ("being questioned by the NIS")
+SCREENING_BODIES = ("intelligence service", "nis", "unification", "joint chiefs", "jcs", "south korean", "seoul")
+# measures told only by their direction ("tighten", "strengthen", "root out") are exhortations when ordered;
+# an order to double patrols or to set up checkpoints is a concrete measure (samples/README.md)
+VAGUE_MEASURES = {"tighten", "strengthen", "intensify", "heighten", "bolster", "root", "stamp", "seal", "crack",
+                  "clamp", "reinforce", "increase", "expand", "redouble", "beef", "ramp", "step", "eliminate"}
+CONCRETE_MEASURES = {"patrol", "patrols", "inspection", "inspections", "checkpoint", "checkpoints", "check", "checks",
+                     "search", "searches", "post", "posts", "team", "teams", "camera", "cameras", "fence", "fences",
+                     "wire", "guard", "guards", "troops", "soldiers"}  # fmt: skip
+
+
+def _vague_measure(head: Any) -> bool:
+    """A planned crackdown named only by its direction: "tighten the blockade", "root out brokers"."""
+    if head.lemma_.lower() not in VAGUE_MEASURES:
+        return False
+    near = [t for c in head.children for t in (c, *c.children)]
+    return not any(t.lemma_.lower() in CONCRETE_MEASURES or t.lower_ in CONCRETE_MEASURES for t in near)
+
+
+def _questioned_in_custody(head: Any, sentence_triggers: list[Trigger], actors: list[Actor]) -> bool:
+    """Questioning told with the custody it happens in ("was detained and is being questioned", "held for
+    questioning"), or South Korea's screening of a new arrival."""
+    if any(any(b in a.text.lower() for b in SCREENING_BODIES) for a in actors):
+        return True
+    arrests = {t.head.i for t in sentence_triggers if t.type == "ARREST"}
+    if not arrests:
+        return False
+    if head.dep_ == "conj" and head.head.i in arrests:
+        return True
+    if any(c.dep_ == "conj" and c.i in arrests for c in head.children):
+        return True
+    return any(a.i in arrests for a in list(head.ancestors)[:4])
+
+
 def _sent_back(head: Any) -> bool:
     """ "was returned", "returned them", "forcibly returned", "the people that Beijing returned": someone sent back."""
     for c in head.children:
@@ -472,20 +535,46 @@ def _sent_back(head: Any) -> bool:
     return False
 
 
+def _search_objects(head: Any) -> list[Any]:
+    """What a search is "for", also where the parser hung the "for" on the verb ("stepped up its hunt for people")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not preps and head.i + 1 < len(head.doc) and head.dep_ in ("dobj", "nsubjpass"):
+        after = head.doc[head.i + 1]
+        if after.lower_ == "for" and after.dep_ == "prep" and after.head.i == head.head.i:
+            preps.append(after)
+    return [obj for prep in preps for obj in prep.children if obj.dep_ == "pobj"]
+
+
 def _sweeps_for_kind(head: Any) -> bool:
     """A search "for deserting soldiers", "for runaway soldiers": anyone of a kind, a sweep (rule 2)."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS") and not any(
-                c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children
-            ):
-                return True
-    return False
+    return any(
+        obj.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children)
+        for obj in _search_objects(head)
+    )
 
 
-ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get", "put"}
+# a search for things is a sweep ("searching for phones"); one for a pretext or a way is no search at all
+SEARCHED_THINGS = {"phone", "phones", "goods", "contraband", "drugs", "money", "cash", "evidence", "documents",
+                   "material", "materials", "videos", "dvds", "usb", "radios", "radio", "devices", "device",
+                   "weapons", "weapon", "signals", "signal", "leaflets", "bibles", "books", "items"}  # fmt: skip
+ABSTRACT_AIMS = {"excuse", "excuses", "way", "ways", "opportunity", "opportunities", "chance", "reason", "pretext",
+                 "answer", "answers", "solution", "solutions", "work", "job", "jobs", "food", "help", "buyers",
+                 "customers", "income"}  # fmt: skip
+
+
+def _search_aim(head: Any) -> str | None:
+    """ "thing" when a search is for things, "abstract" when for an excuse or a way, else None."""
+    objs = _search_objects(head)
+    if objs and all(o.lower_ in ABSTRACT_AIMS for o in objs):
+        return "abstract"
+    if objs and all(o.lower_ in SEARCHED_THINGS for o in objs):
+        return "thing"
+    return None
+
+
+ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get", "put",
+                 "say", "state", "read", "stipulate", "specify", "declare", "require", "apply", "take"}  # fmt: skip
 
 
 def _order_noun_in_use(head: Any) -> bool:
@@ -568,6 +657,10 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
         tok = tok.head
     # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
     below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
+    # "ordered the sweep after three soldiers deserted in May": the date of what prompted the order;
+    # "smuggling, which Pyongyang has tried to stamp out since it closed the border in January": another event
+    prompted = head.lemma_.lower() in ORDER_LEMMAS | BANS or head.lower_ in ORDER_LEMMAS
+    below = [e for e in below if not _in_subordinate_event(_anchor_token(doc, e.span), head, prompted)]
     if head.lemma_.lower() in ORDER_LEMMAS or head.lower_ in ORDER_LEMMAS:
         # "ordered ... to launch an inspection from April": a deadline or start of what is ordered, not the order's date
         below = [e for e in below if not DEADLINE.search(ex._text[max(0, e.span.start - 20) : e.span.start])]
@@ -576,6 +669,32 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     if below:
         return min(below, key=lambda e: abs(e.span.start - head.idx))
     return None
+
+
+SUBORDINATE_MARKS = {"after", "before", "until", "till", "because", "once"}
+
+
+BANS = {"ban", "forbid", "prohibit", "decide"}
+
+
+def _in_subordinate_event(tok: Any | None, head: Any, prompted: bool) -> bool:
+    """`tok` lies in a clause below the trigger that tells another event: a relative clause ("smuggling,
+    which Pyongyang has tried to stamp out since ..."), or for an order, what came before or after it
+    ("ordered the sweep after three soldiers deserted in May"). Its date is that event's."""
+    if tok is None:
+        return False
+    for _ in range(12):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" and tok.head.i != head.i:  # "the inspection that started in the spring" is its own
+            # but a present-tense description ("beat a woman who sells goods at the market on August 2") holds
+            # no dated event of its own: the parser hung the main event's date on it
+            return not (tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if prompted and tok.dep_ == "advcl" and marks & SUBORDINATE_MARKS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _after(expr: TimeExpression, published: date | None) -> bool:
@@ -608,6 +727,17 @@ DEADLINE = re.compile(
 ORDER_LEMMAS = {"order", "instruct", "direct", "command", "tell", "urge", "call", "demand", "orders", "instruction",
                 "directive", "decree"}  # fmt: skip
 CAPITALS = {"pyongyang", "seoul", "beijing", "washington", "tokyo", "moscow"}
+BASED = re.compile(r"\s*[-‐]\s*based\b", re.I)
+
+
+def _based(text: str, place: Place) -> bool:
+    """ "a Seoul-based group": the place says who someone is, not where something happened."""
+    if place.span is None:
+        return False
+    written = text[place.span.start : place.span.end].lower()
+    return written.endswith("based") or BASED.match(text, place.span.end) is not None
+
+
 HEALTH_CAUSE = re.compile(
     r"^\w+(?: from (?:the|his|her) (?:military|army|unit|service))? (?:due to|because of|owing to|for) "
     r"(?:an? |his |her |poor |ill )?(?:\w+ )?(?:ailment|illness|sickness|disease|malnutrition|injury|injuries|health|"
@@ -615,11 +745,17 @@ HEALTH_CAUSE = re.compile(
     re.I,
 )
 SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
+# "since the end of", "from early": a date that starts a span; not "from China in" (the date of another phrase)
+SPAN_START = re.compile(r"\b(?:since|from)\s+(?:(?!in\b|on\b|at\b|during\b)[a-z]+[\s-]+){0,4}$", re.I)
 
 
 RECALL_GAP_DAYS = 20
-"""An incident other than the lead, dated more than this many days before the lead, is recalled
-(rule 3). Closer ones ("following the execution of nine people on August 30") are not flagged yet."""
+"""An incident with people new to the story, dated more than this many days before the lead, is recalled
+(rule 3). Closer ones are recalled only when told as what set the story off ("after ... in May")."""
+GIVEN_GAP_DAYS = 120
+EARLY = re.compile(r"\bearly\b", re.I)
+"""An incident of the story's own people is part of the case told, unless it lies months before the lead
+("both had been arrested in China last year")."""
 
 
 def _period_end(value: str, start: date) -> date:
@@ -636,31 +772,277 @@ def _period_end(value: str, start: date) -> date:
     return date(start.year, 12, 31)
 
 
-def _mark_recalled(mentions: list[Mention], text: str, published: date | None) -> None:
-    """Rule 3: an event dated well before the lead incident is a recalled, earlier incident."""
-    lead_starts = [
-        date_start(m.date.value)
-        for m in mentions[:4]
-        if m.date.value and not m.is_back_reference and m.modality != "generic"
-    ]
-    lead_dates = [d for d in lead_starts if d is not None]
-    reference = min(lead_dates) if lead_dates else published
+def _mark_recalled(mentions: list[Mention], text: str, published: date | None, lead_date: date | None = None) -> None:
+    """Rule 3: an earlier, separate incident that the report recalls as background.
+
+    The lead's date is the first date the report gives an incident of its story. An asserted event is
+    recalled when its people are new to the story (not "he", "the ring", "its members": those make it part
+    of the case told) and it is either dated well before the lead, told as what set a story event off ("the
+    inspection was launched after two women crossed the river in late December"), or told undated in the
+    past perfect or with a recall cue ("previously"). A phrase that ties an event to a recalled one ("in
+    that case", "that night") makes it recalled too.
+    """
+    reference = lead_date
+    for m in mentions if reference is None else ():
+        start = date_start(m.date.value) if m.date.value else None
+        if start is not None and not m.is_back_reference and m.modality != "generic":
+            reference = start
+            break
+    if reference is None:
+        reference = published
     if reference is None:
         return
-    lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference), None)
+    lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference and not (
+        m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
     for m in mentions:
-        if m is lead or m.is_back_reference or m.modality == "generic":
+        if m is lead or m.is_back_reference or m.modality != "asserted" or m.anchor is not None:
             continue
         start = date_start(m.date.value) if m.date.value else None
-        if m.date.span is not None and SINCE.search(text[max(0, m.date.span.start - 30) : m.date.span.start]):
-            continue  # "since last autumn": an ongoing part of the story, not a recalled incident
+        if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
+            continue  # "they arrested him at the end of April": the case itself, told from its start
+        before = text[max(0, m.date.span.start - 30) : m.date.span.start] if m.date.span is not None else ""
+        since = bool(SPAN_START.search(before))
+        if since and m.type != "DIRECTIVE":
+            continue  # "since last autumn": an ongoing part of the story; an order "since May" is background
         end = _period_end(m.date.value, start) if m.date.value and start else None
+        if end is not None and start is not None and EARLY.search(m.date.text or ""):
+            end = start + (end - start) / 3  # "early this year": its first third
         earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
-        recalled = start is None and m.date.value is None and (
-            RECALL_CUES.search(m.evidence.text) is not None or m.pluperfect
+        setting_off = m.cause and start is not None and start < reference
+        recalled = (
+            start is None and m.date.value is None and (RECALL_CUES.search(m.evidence.text) is not None or m.pluperfect)
         )
-        if earlier or recalled:
+        if earlier or setting_off or recalled:
             m.is_back_reference = True
+    for m in mentions:  # "Three guards were arrested in that case": the recalled incident's sequel
+        if m.anchor is not None and m.anchor.is_back_reference and m.modality == "asserted":
+            m.is_back_reference = True
+            m.reported_by = m.anchor.reported_by
+
+
+# -- discourse: dates and background that the report gives across sentences ---------------------------
+# a phrase that puts an event at the time of one told before ("at the same trial", "since the incident",
+# "during the raid", "in that case", "since then", "that night"); "after the incident" leaves it open (rule 11)
+SAME_TIME = re.compile(
+    r"\b(?:(?P<prep>at|during|since|in|on|from)\s+(?:the|that|this)\s+(?:same\s+|very\s+)?(?P<noun>[a-z]+)"
+    r"|(?P<then>since then|from then on)|(?P<pod>that|the same)\s+(?:night|morning|evening|afternoon|day))\b",
+    re.I,
+)
+# nouns that name an occurrence, so "the same N" / "since the N" points at an event told before
+OCCURRENCE_NOUNS = {"trial", "raid", "incident", "case", "meeting", "time", "operation", "attack", "escape",
+                    "shooting", "clash", "accident", "flood", "verdict", "hearing", "session", "killing",
+                    "crossing", "defection", "desertion", "arrest", "execution", "inspection", "sweep", "search",
+                    "crackdown", "robbery", "beating", "explosion", "fire", "storm", "rally", "conference"}  # fmt: skip
+PERSONAL = {"he", "she", "him", "her", "they", "them"}
+POSSESSIVE = {"his", "her", "its", "their"}
+# definite nouns that name an institution, not a participant of the case ("the authorities", "the ministry")
+INSTITUTION_NOUNS = {"authority", "ministry", "department", "police", "government", "party", "committee",
+                     "command", "bureau", "military", "army", "regime", "state", "agency", "office", "court",
+                     "leadership", "navy", "headquarters", "commission", "source", "report"}  # fmt: skip
+VAGUE_PRECISIONS = ("week", "month")
+
+
+def _date_by_discourse(
+    mentions: list[Mention], sents: list[Any], times: list[tuple[TimeExpression, int]], text: str
+) -> date | None:
+    """Dates and standing that come from the story rather than the sentence.
+
+    - The lead's vague date ("last week", "earlier this month", "in late October") gives way to the day
+      the next sentences name inside that period: the report sums up first, then tells the day.
+    - An undated event tied by a phrase to an earlier one ("at the same trial", "since the incident",
+      "during the raid", "that night") takes that event's date (rule 11's anchoring phrase).
+    - Each event learns whether its people were already in the story (`given`) and whether it is told
+      as what set a story event off (`cause`), for the back-reference test in `_mark_recalled`.
+
+    Returns the lead's date: the first the opening sentence gives an incident (the day the report then
+    tells, when it does), the date earlier incidents are measured against.
+    """
+    if not mentions or not sents:
+        return None
+    doc = sents[0].doc
+    starts = [s.start_char for s in sents]
+    heads: list[Any] = []
+    index: list[int] = []
+    for m in mentions:
+        span = m.evidence.trigger_span or m.evidence.span
+        chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+        heads.append(chars.root if chars is not None and len(chars) else None)
+        index.append(max(0, bisect_right(starts, m.evidence.span.start) - 1))
+    story: set[str] = set()  # the people and incidents of earlier sentences, by head lemma
+    told = 0
+    for k, (m, head) in enumerate(zip(mentions, heads, strict=True)):
+        while told < k and index[told] < index[k]:
+            story |= _story_words(mentions[told], heads[told], doc)
+            told += 1
+        if head is not None:
+            m.given = _given(head, m.type, story)
+            m.cause = _cause(head)
+    lead_date = _refine_lead(mentions, index, times, doc, text)
+    for k, m in enumerate(mentions):
+        if m.date.value is not None or m.anaphoric or m.modality in ("generic", "hypothetical", "planned"):
+            continue
+        sent_text = text[m.evidence.span.start : m.evidence.span.end]
+        found = SAME_TIME.search(sent_text)
+        if found is None:
+            continue
+        trigger = m.evidence.trigger_span
+        if trigger is not None and m.evidence.span.start + found.start() <= trigger.start < (
+            m.evidence.span.start + found.end()
+        ):
+            continue  # "since the defection" is a pointer to the event, not one more of it
+        noun = (found.group("noun") or "").lower()
+        prep = (found.group("prep") or "").lower()
+        if prep and (noun not in OCCURRENCE_NOUNS or (prep in ("in", "on", "from") and noun != "case")):
+            continue
+        anchor = _antecedent(mentions, index, k, noun, sents)
+        if anchor is not None:
+            m.date = anchor.date
+            m.anchor = anchor
+    return lead_date
+
+
+def _story_words(m: Mention, head: Any, doc: Any) -> set[str]:
+    words = {head.lemma_.lower()} if head is not None else set()
+    for a in m.actors + m.targets:
+        if a.span is not None:
+            chars = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+            if chars is not None and len(chars):
+                words.add(chars.root.lemma_.lower())
+    return words
+
+
+def _antecedent(mentions: list[Mention], index: list[int], k: int, noun: str, sents: list[Any]) -> Mention | None:
+    """The earlier dated event a phrase points at: the last one in a sentence that names the noun
+    ("the trial was held on Thursday ... at the same trial"), the last of the same type for "at the same
+    time", else the last dated one before."""
+    before = [j for j in range(k) if mentions[j].date.value and mentions[j].modality != "generic"
+              and index[j] < index[k]]  # fmt: skip
+    if not before:
+        return None
+    if noun == "time":
+        same = [j for j in before if mentions[j].type == mentions[k].type]
+        if same:
+            return mentions[same[-1]]
+    elif noun and noun not in ("case", "incident"):
+        named = [i for i in range(index[k]) if any(t.lemma_.lower() == noun for t in sents[i])]
+        if named:  # the sentence that names it, or its nearest dated neighbour before it
+            earlier = [j for j in before if index[j] <= named[-1]]
+            if earlier:
+                return mentions[earlier[-1]]
+    return mentions[before[-1]]
+
+
+REPORTING_LEMMAS = {"tell", "say", "report", "add", "learn", "confirm", "quote", "explain", "write", "reveal"}
+
+
+def _refine_lead(
+    mentions: list[Mention], index: list[int], times: list[tuple[TimeExpression, int]], doc: Any, text: str
+) -> date | None:
+    """A lead dated "last week" or "in late October" takes the day the next sentences give inside that
+    period ("at around 2 AM on October 24"), unless that day dates an incident of another type. Returns
+    the lead's date: the first date of the opening sentence, or that day."""
+    dateline = DATELINE.match(text)
+    opening: EventDate | None = None
+    days: list[EventDate] = []
+    for expr, i in times:
+        if i > 3 or not is_datable(expr) or (dateline is not None and expr.span.start < dateline.end()):
+            continue
+        when = to_event_date(expr)
+        tok = _anchor_token(doc, expr.span)
+        if tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS:
+            continue  # "told Daily NK on Saturday" dates the telling
+        if i <= 1 and opening is None:
+            opening = when  # the opening sentence's first date, else the next one's
+        elif i > 0 and when.precision == "day":
+            days.append(when)
+    lead_date = date_start(opening.value) if opening is not None and opening.value else None
+    if opening is not None and opening.precision in VAGUE_PRECISIONS and opening.span is not None and lead_date:
+        if not SPAN_START.search(text[max(0, opening.span.start - 30) : opening.span.start]):
+            end = _period_end(opening.value or "", lead_date)
+            lead_date = next((s for d in days if (s := date_start(d.value or "")) and lead_date <= s <= end),
+                             lead_date)  # fmt: skip
+    for m, i in zip(mentions, index, strict=True):
+        if i != 0 or m.modality == "generic" or m.is_back_reference or m.date.span is None:
+            continue
+        value = m.date.value
+        if value is None or m.date.precision not in VAGUE_PRECISIONS:
+            continue
+        if SPAN_START.search(text[max(0, m.date.span.start - 30) : m.date.span.start]):
+            continue  # "since early this month": a span, its start is what it says
+        start = date_start(value)
+        if start is None:
+            continue
+        end = _period_end(value, start)
+        for d in days:
+            first = date_start(d.value) if d.value else None
+            if first is None or not start <= first <= end:
+                continue
+            owners = {o.type for o in mentions if o.date.span is not None and o.date.span == d.span}
+            if not owners or m.type in owners:
+                m.date = d
+            break
+    return lead_date
+
+
+def _arguments(head: Any, directive: bool) -> list[tuple[Any, bool]]:
+    """The people a trigger's clause is about, each with whether it is the subject: subject, object,
+    agent, the noun a relative clause hangs on, the owner of a noun trigger ("its members"). An order's
+    issuer says nothing about which case it belongs to: for a DIRECTIVE only what it is about counts."""
+    clause = head
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        clause = head.head
+    args: list[tuple[Any, bool]] = []
+    if clause is not head:
+        args += [(c, True) for c in head.children if c.dep_ == "poss"]
+    for _ in range(3):  # "... and were caught": the subject of the first verb
+        args += [(c, c.dep_ != "dobj") for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        args += [(g, True) for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if clause.dep_ == "relcl":
+            args.append((clause.head, True))
+        if any(subject for _, subject in args) or clause.dep_ != "conj":
+            break
+        clause = clause.head
+    if directive:
+        args = [(a, s) for a, s in args if not s or a.dep_ == "nsubjpass"]
+    return args
+
+
+def _given(head: Any, kind: str, story: set[str]) -> bool:
+    """The event's people are already in the story: a personal pronoun ("they arrested him"), a subject's
+    owner ("its members"), or a definite noun for someone or something told before ("the ring", "the
+    women", "the sweep"); institutions ("the authorities") are everywhere and decide nothing."""
+    for arg, subject in _arguments(head, kind == "DIRECTIVE"):
+        for tok in (arg, *(g for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")):  # fmt: skip
+            if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
+                return True
+            if subject and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in tok.children):
+                return True
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() in INSTITUTION_NOUNS:
+                continue
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                           for c in tok.children)  # fmt: skip
+            names = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+            if definite and names & story:
+                return True
+    return False
+
+
+CAUSE_PATH = {"conj", "xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "advcl"}
+
+
+def _cause(head: Any) -> bool:
+    """Told in an "after" clause with a subject of its own, as what set a story event off ("the sweep
+    was ordered after three soldiers deserted together in May")."""
+    tok = head
+    for _ in range(6):
+        mark = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        if tok.dep_ == "advcl" and mark:
+            return "after" in mark and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.head.i == tok.i or tok.dep_ not in CAUSE_PATH:
+            return False
+        tok = tok.head
+    return False
 
 
 KILLING = {"kill", "execute", "shoot", "murder", "slay", "execution", "killing", "death", "dead", "behead", "die"}

@@ -178,11 +178,14 @@ class ActorFinder:
             for agent in by_agent(head):
                 add(actors, agent)
             participle = head.dep_ == "advcl" and head.tag_ == "VBG"  # "..., urging residents to call police"
-            if not actors and (head.dep_ in ("xcomp", "conj") or participle) and head.head.i != head.i:
+            own_subject = any(c.dep_ in ("nsubjpass", "nsubj") for c in head.children)
+            # a conjoined clause with a subject of its own ("police are stopping women, and guards have been told
+            # to shoot") does not share the first clause's doer
+            shares = head.dep_ == "xcomp" or participle or (head.dep_ == "conj" and not own_subject)
+            if not actors and shares and head.head.i != head.i:
                 for child in head.head.children:
                     if child.dep_ == "nsubj":
                         add(actors, child)
-                    own_subject = any(c.dep_ in ("nsubjpass", "nsubj") for c in head.children)
                     if child.dep_ == "nsubjpass" and head.dep_ == "conj" and not own_subject:
                         add(targets, child)
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):

@@ -155,7 +155,11 @@ class TriggerFinder:
             if not self._object_ok(entry, head):
                 continue
             found.append(Trigger(entry.type, start, end, head, entry))
-        kept = [t for t in _longest(found) if not _is_charge(t, found) and not _is_circumstance(t, found)]
+        kept = [
+            t for t in _longest(found)
+            if not _is_charge(t, found) and not _is_circumstance(t, found) and not _is_prevented(t) and not _is_topic(t)
+            and not _any_of_kind(t) and not _describes_person(t)
+        ]  # fmt: skip
         crossing = any(t.type == "DEFECTION" for t in kept)
         for trig in kept:
             if trig.type == "DEFECTION" and _carries_goods(trig.head):
@@ -182,6 +186,13 @@ CHARGE_WORDS = {"charge", "charges", "accuse", "accused", "convict", "convicted"
 SANCTION_TYPES = {"ARREST", "PUNISHMENT", "CRACKDOWN"}
 
 
+def _charge_word(tok: Any) -> bool:
+    """A word of accusation ("charged with", "suspected of"), not "in charge of" a crossing."""
+    if tok.lower_ == "charge" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return False
+    return bool(tok.lower_ in CHARGE_WORDS or tok.lemma_.lower() in CHARGE_WORDS)
+
+
 def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
     """Rule 5: the offence behind an arrest or a sentence ("executed for smuggling") is no incident of its own.
 
@@ -196,7 +207,7 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
         if tok.head.i == tok.i:
             return False
         parent = tok.head
-        if parent.lower_ in CHARGE_WORDS or parent.lemma_.lower() in CHARGE_WORDS:
+        if _charge_word(parent):
             return True
         if tok.dep_ in ("dobj", "conj") and tok.pos_ == "NOUN" and parent.lemma_.lower() in OPPOSE_VERBS:
             return True
@@ -207,11 +218,11 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
         if parent.dep_ == "prep" and tok.dep_ in ("pobj", "pcomp"):
             grand = parent.head
             above = [grand, *list(grand.ancestors)[:3]]
-            if parent.lower_ in ("for", "of", "with", "over") and any(
-                a.i in sanction_heads or a.lower_ in CHARGE_WORDS or a.lemma_.lower() in CHARGE_WORDS for a in above
+            if parent.lower_ in ("for", "of", "with", "over", "like", "as", "including") and any(
+                a.i in sanction_heads or _charge_word(a) for a in above
             ):
                 return True
-            charged = any(a.lower_ in CHARGE_WORDS or a.lemma_.lower() in CHARGE_WORDS for a in above)
+            charged = any(_charge_word(a) for a in above)
             if parent.lower_ == "in" and charged:
                 return True  # "guards suspected of assisting in the trafficking of people"
             return bool(parent.lower_ in ("against", "on", "of") and grand.i in crackdown_heads)
@@ -219,6 +230,58 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
             return False  # a finite clause of its own
         tok = parent
     return False
+
+
+# verbs that keep something from happening: "stop COVID-19 from crossing the border", "banned boats from leaving"
+PREVENT_VERBS = {"stop", "prevent", "ban", "bar", "keep", "block", "prohibit", "forbid", "deter", "discourage",
+                 "restrict", "dissuade", "restrain"}  # fmt: skip
+# prepositions of a topic: "information on smuggling", "a lecture about defection"
+TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
+DEPENDING_VERBS = {"depend", "rely", "live", "survive", "thrive", "subsist"}
+TOPIC_ADJECTIVES = {"related", "linked", "connected", "relating", "tied"}  # "incidents related to smuggling"
+
+
+def _is_prevented(trig: Trigger) -> bool:
+    """What a verb of prevention keeps from happening ("stop the virus from crossing") did not happen."""
+    head = trig.head
+    if head.dep_ not in ("pcomp", "pobj") or head.head.lower_ != "from":
+        return False
+    return head.head.head.lemma_.lower() in PREVENT_VERBS
+
+
+def _any_of_kind(trig: Trigger) -> bool:
+    """ "to prevent any defection", "report any crossing": any incident of a kind, no particular one."""
+    head = trig.head
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "whatever") for c in head.children)
+
+
+# verbs whose participle on a person says where he serves ("a soldier posted at the border")
+STATIONING_VERBS = {"post", "deploy", "station", "assign", "base"}
+
+
+def _describes_person(trig: Trigger) -> bool:
+    """ "a soldier posted at the border", "guards deployed along the river": who they are, not a deployment."""
+    head = trig.head
+    if trig.type != "CRACKDOWN" or head.dep_ != "acl" or head.tag_ != "VBN":
+        return False
+    return bool(head.lemma_.lower() in STATIONING_VERBS and head.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _is_topic(trig: Trigger) -> bool:
+    """A bare activity noun named as a topic ("collecting information on smuggling", "incidents related to
+    smuggling") or as a livelihood ("the economy depends on the smuggling of goods"): no incident. With a
+    determiner or a possessive ("rumours about the arrest", "reports on his defection") a topic may be one."""
+    head = trig.head
+    if head.pos_ != "NOUN" or head.dep_ not in ("pobj", "pcomp") or head.tag_ != "NN":
+        return False
+    prep = head.head
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in DEPENDING_VERBS:
+        return True
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if prep.lower_ in TOPIC_PREPS:
+        return bool(prep.head.pos_ == "NOUN")  # "information on smuggling" (not "went on trial")
+    return bool(prep.lower_ == "to" and prep.head.lower_ in TOPIC_ADJECTIVES)
 
 
 GOODS_CARRIED = {"sack", "sacks", "bundle", "bundles", "bag", "bags", "goods", "load", "loads", "box", "boxes", "cargo",
@@ -328,17 +391,27 @@ def _precedence(found: list[Trigger]) -> list[Trigger]:
 
 def _hunts_someone(head: Any) -> bool:
     """The search is "for him", "for the soldier", "for Kim": a specific person, not anyone of a kind."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                if obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON":
-                    return True
-                if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "all")
-                       for c in obj.children):  # fmt: skip
-                    return True
+    for prep in for_phrases(head):
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON":
+                return True
+            if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "all")
+                   for c in obj.children):  # fmt: skip
+                return True
     return False
+
+
+def for_phrases(head: Any) -> list[Any]:
+    """The "for" phrases of a search noun, also one the parser hung on the verb ("stepped up its hunt for people")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+    doc = head.doc
+    if not preps and head.i + 1 < len(doc) and head.dep_ in ("dobj", "nsubjpass"):
+        nxt = doc[head.i + 1]
+        if nxt.lower_ == "for" and nxt.dep_ == "prep" and nxt.head.i == head.head.i:
+            preps.append(nxt)
+    return preps
 
 
 def _finding_out(head: Any) -> bool:

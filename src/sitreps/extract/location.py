@@ -25,7 +25,17 @@ DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
 FOREIGN_DEFECTION = {"CN", "KR", "RU"}
 ORIGIN_TYPES = {"DEFECTION", "DESERTION"}  # "fled from Hyesan": where it happened
 CHARGE_WORDS = {"for", "because", "over"}
+# "detained on suspicion of carrying cash from Sanhe", "on charges of smuggling goods from Dandong"
+CHARGE_NOUNS = {"suspicion", "charge", "accusation", "allegation"}
+# handed back, sent back, repatriated: the place is the side that hands them over (rule 6), not where they go
+REPATRIATING = {"hand", "send", "return", "repatriate", "deport", "expel", "extradite", "transfer"}
 COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# "the border with China", "its frontier with China": the neighbour, not where it happened
+BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
+# "searching stations as far as Hamhung": how far a search reached, not where it was
+AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+|north\s+|south\s+|east\s+|west\s+)?as\s+$", re.I)
+CAPITALS = {"pyongyang", "seoul", "beijing"}
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 SPECIFICITY = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}
 
 
@@ -41,6 +51,33 @@ def _path(root: Any, stop: set[int], limit: int = 12) -> list[Any]:
     return path
 
 
+def _repatriation(head: Any, etype: str) -> bool:
+    """ "handed back to the North", "sent back", "repatriated": custody passed across the border."""
+    if etype != "ARREST" or head.lemma_.lower() not in REPATRIATING:
+        return False
+    if head.lemma_.lower() in ("hand", "send", "transfer"):
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over", "home") for c in head.children)
+    return True
+
+
+def _nested_origin(root: Any) -> bool:
+    """ "a deserter from a unit in South Hwanghae": the place of the doer's unit, not the place he came from
+    ("sent from the command in Pyongyang" is where he came from)."""
+    if root.lower_ in CAPITALS:
+        return False
+    tok = root
+    located = False
+    for _ in range(8):
+        if tok.head.i == tok.i or (tok.dep_ in ("relcl", "acl") and not located):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            return located
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "of"):
+            located = True
+        tok = tok.head
+    return False
+
+
 def attach_place(
     head: Any, places: list[Place], etype: str, other_events: frozenset[int] = frozenset()
 ) -> Place | None:
@@ -48,6 +85,8 @@ def attach_place(
 
     `other_events` are the heads of the sentence's other triggers: a place under one of them is where that
     event happened ("issued orders following last month's escape via Panmunjom": the escape's place).
+    A place that only tells where the doer's unit is ("a deserter from a unit in South Hwanghae") is used
+    when nothing else places the event.
     """
     if not places:
         return None
@@ -56,38 +95,73 @@ def attach_place(
     while ancestors[-1].head.i != ancestors[-1].i:
         ancestors.append(ancestors[-1].head)
     ancestor_ids = {t.i: depth for depth, t in enumerate(ancestors)}
-    usable: list[tuple[Place, Any, bool]] = []
+    repatriation = _repatriation(head, etype)
+    # "executed an official in Sinuiju and told its troops to shoot": the place of the first verb is its own
+    meet_stop = head
+    while meet_stop.dep_ == "conj" and meet_stop.head.i != meet_stop.i:
+        meet_stop = meet_stop.head
+    conjoined = {t.i for t in meet_stop.subtree} if meet_stop.i != head.i else set()
+    usable: list[tuple[Place, Any, bool, bool]] = []
     for p in places:
         assert p.span is not None
         chars = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if chars is None:
             continue
+        before = doc[max(0, chars.start - 5) : chars.start].text_with_ws  # (doc.text joins every token)
+        if BORDER_WITH.search(before) or AS_FAR_AS.search(before):
+            continue  # "along the frontier with China", "searched as far as Hamhung"
         root = chars.root
         destination = root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS - {"in"}
         if etype == "DEFECTION" and (p.country in FOREIGN_DEFECTION or destination):
             continue  # rule 7: a defection is placed where the person left from
-        if destination and p.country != "KP":
-            continue
+        if destination and (p.country != "KP" or repatriation):
+            continue  # "handed back to the North at the bridge to Namyang": China hands them over
+        verb = root.head.head
+        if (
+            destination
+            and verb.i != head.i
+            and verb.pos_ == "VERB"
+            and not (head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass", "nsubj"))
+        ):
+            continue  # "arrested, and two were taken to Pyongyang": where another verb took them
         path = _path(root, ancestor_ids.keys() | {head.i})
+        if (
+            etype != "ARREST"
+            and p.country != "KP"
+            and any(t.dep_ in ("prep", "dative") and t.lower_ in DESTINATION_PREPS - {"in"} for t in path)
+        ):
+            continue  # "sold ore to Chinese buyers in Nanping": where the goods went
+        meet = path[-1].head if path else root
+        shared = bool(path) and path[-1].dep_ in ("nsubj", "nsubjpass")  # a subject both verbs share
+        if etype == "DIRECTIVE" and conjoined and meet.i in other_events and meet.i != head.i and not shared:
+            continue  # the place of a conjoined verb that is another event ("executed ... in Sinuiju and told")
         preps = {t.lower_ for t in path if t.dep_ == "prep"} | {t.head.lower_ for t in path if t.dep_ == "pobj"}
-        if preps & CHARGE_WORDS:
+        if preps & CHARGE_WORDS or any(t.lemma_.lower() in CHARGE_NOUNS for t in path):
             continue  # rule 5: the place in a charge is not where the punishment happened
         origin = "from" in preps
+        fallback = False
         if origin and etype not in ORIGIN_TYPES and (p.country != "KP" or etype != "SMUGGLING"):
-            continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
-        if any(t.dep_ in ("relcl", "acl") and t.i != head.i for t in path):
-            continue  # "a guard who fled to China": the place describes a person, not this event
+            if not _nested_origin(root):
+                continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
+            fallback = True
+        clauses = [k for k, t in enumerate(path) if t.dep_ in ("relcl", "acl") and t.i != head.i]
+        if clauses:
+            source = next((k for k, t in enumerate(path) if t.dep_ == "pobj" and t.head.lower_ == "from"), -1)
+            held = repatriation and p.country != "KP"  # "40 North Koreans who had been held in Tumen were handed over"
+            if not (held or (origin and _nested_origin(root) and max(clauses) < source)):
+                continue  # "a guard who fled to China": the place describes a person, not this event
+            fallback = True  # "two soldiers from a unit building a power station in Chagang Province"
         if any(t.i in other_events for t in path):
             continue  # a place under another event is that event's ("caught at Chongjin station")
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS:
             continue  # "the border with China"
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
-        usable.append((p, root, in_subject))
+        usable.append((p, root, in_subject, fallback))
     if not usable:
         return None
 
-    def rank(item: tuple[Place, Any, bool]) -> tuple[int, int, int, float, int]:
-        p, root, in_subject = item
+    def rank(item: tuple[Place, Any, bool, bool]) -> tuple[int, int, int, int, int, float, int]:
+        p, root, in_subject, fallback = item
         depth = 99
         tok = root
         for _ in range(12):
@@ -100,20 +174,51 @@ def attach_place(
         spec = SPECIFICITY.get(p.precision or "country", 3.0)
         if p.precision == "place" and not p.admin1:
             spec = 2.5  # a river or the DMZ says less than a county or a province
-        kp = 0 if p.country == "KP" else 1
-        return (0 if p.admin1 else 1, 1 if in_subject else 0, depth, spec, kp)
+        kp = 0 if (p.country == "KP") != repatriation else 1
+        side = kp if repatriation else 0  # the side that hands them over comes before the most specific place
+        return (1 if fallback else 0, 0 if p.admin1 else 1, 1 if in_subject else 0, side, depth, spec, kp)
 
     best = min(usable, key=rank)[0]
-    if best.precision == "admin1" and best.span is not None:
-        for p, _root, _subj in usable:
-            if p.precision != "admin1" or p.admin1 == best.admin1 or p.span is None:
-                continue
-            first, second = sorted((best.span, p.span), key=lambda sp: sp.start)
-            if COORDINATED.fullmatch(doc.text[first.end : second.start]):
-                # "in North Hamgyong and Ryanggang provinces": in neither one alone
-                text = doc.text[first.start : second.end]
-                return Place(text=text, span=Span(first.start, second.end), country=best.country, precision="country")
-    return best
+    if not best.admin1 or sum(1 for u in usable if u[0].admin1 and u[0].precision == best.precision) < 2:
+        return best
+    return _coordinated(doc.text, best, [u[0] for u in usable])
+
+
+def _coordinated(text: str, best: Place, usable: list[Place]) -> Place:
+    """ "in Hoeryong and Onsong": the province both lie in; "to Sinuiju and Hyesan": neither province."""
+    if not best.admin1 or best.span is None:
+        return best
+    # "Musan County, North Hamgyong Province" is one place and its province, not two places
+    chain = sorted(
+        (p for p in usable if p.admin1 and p.span is not None and p.precision == best.precision),
+        key=lambda p: p.span.start if p.span else 0,
+    )
+    if best not in chain:
+        return best
+    i = j = chain.index(best)
+    while i > 0 and _joined(text, chain[i - 1], chain[i]):
+        i -= 1
+    while j + 1 < len(chain) and _joined(text, chain[j], chain[j + 1]):
+        j += 1
+    group = chain[i : j + 1]
+    if len(group) < 2 or len({(p.admin1, p.admin2, p.place) for p in group}) < 2:
+        return best
+    first, last = group[0].span, group[-1].span
+    assert first is not None and last is not None
+    if BETWEEN.search(text[max(0, first.start - 20) : first.start]):
+        return best  # "the bridge between Tumen and Namyang": one crossing, two ends
+    span = Span(first.start, last.end)
+    if len({(p.country, p.admin1) for p in group}) > 1:
+        # "in North Hamgyong and Ryanggang provinces", "sent teams to Sinuiju and Hyesan": in neither one alone
+        return Place(text=text[span.start : span.end], span=span, country=best.country, precision="country")
+    return Place(
+        text=text[span.start : span.end], span=span, country=best.country, admin1=best.admin1, precision="admin1"
+    )
+
+
+def _joined(text: str, a: Place, b: Place) -> bool:
+    assert a.span is not None and b.span is not None
+    return a.span.end <= b.span.start and COORDINATED.fullmatch(text[a.span.end : b.span.start]) is not None
 
 
 def dominant_admin1(places: list[Place]) -> str | None:
@@ -155,11 +260,47 @@ NATIONWIDE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:units?|posts?|regiments?|companies|areas|"
     r"regions|provinces|counties|towns|cities)\b|\bborder\s+(?:areas|regions|towns|cities|counties|villages)\b|"
     r"\bother\s+(?:border\s+)?(?:cities|towns|areas|regions|provinces|counties)\b|\bnationwide\b|"
-    r"\b(?:across|throughout)\s+the\s+country\b",
+    r"\b(?:across|throughout)\s+the\s+country\b|"
+    # an order to the border troops as a whole: "instructing border units to shoot anyone ..."
+    r"(?<!the )(?<!its )\bborder\s+(?:guard\s+)?units\b|"
+    # closing the border is done for all of it: "since it closed the border", "ordered the border sealed"
+    r"\b(?:clos|seal|shut)\w*\s+(?:off\s+)?(?:the|its)\s+(?:\w+\s+)?(?:borders?|frontiers?)\b|"
+    r"\b(?:the|its)\s+(?:borders?|frontiers?)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:closed|sealed|shut)\b",
     re.I,
 )
-# a provincial or local body's "all units" are the units of its province
-LOCAL = re.compile(r"\b(?:provincial|province's|city's|county's|county|local)\b", re.I)
+# a provincial or local body's "all units" are the units of its province; a corps' or a brigade's, its area's
+LOCAL = re.compile(
+    r"\b(?:provincial|province's|province’s|city's|city’s|county's|county’s|county|local|corps|brigade|regiment|"
+    r"division|battalion)\b|\bthe\s+unit\b",
+    re.I,
+)
+# a recalled incident said to be in the same place as the report's ("at the same airfield", "the provincial
+# security department"): the report's province
+SAME_PLACE = re.compile(
+    r"\b(?:the|that)\s+same\s+(?:[\w-]+\s+)?(?:area|district|city|county|town|village|airfield|unit|corps|brigade|"
+    r"regiment|division|battalion|company|province|region|prison|camp|place|site|market|station|neighbou?rhood|"
+    r"mine|factory|farm|post|border|stretch|river|bridge)\b|\bthe\s+(?:provincial|city's|city’s|county's|county’s)\b|"
+    # "the brigade has been under orders": the unit the report is about
+    r"\b[Tt]he\s+(?:brigade|regiment|battalion|division|company|unit)\b"
+    r"(?!\s+(?:responsible|that|which|who|where|of|in|at|on|near|from)\b)",
+    re.I,
+)
+# what awaits people sent back to North Korea happens somewhere there, not in the report's province
+AWAITING_TYPES = {"PUNISHMENT", "VIOLENCE"}
+RETURNED = re.compile(
+    r"\b(?:sent|handed|taken|returned|forced)\s+(?:\w+\s+)?back\b|\brepatriat\w*|\bdeport\w*|"
+    r"\bback\s+in\s+the\s+North\b|\breturnees?\b",
+    re.I,
+)
+SIMILAR = re.compile(r"\b(?:a|another)\s+similar\b", re.I)  # "after a similar defection in 2015": elsewhere
+# the provinces along each border river: a river takes the report's province only when it flows past it
+RIVER_PROVINCES = {
+    "Tumen River": {"North Hamgyong", "Ryanggang", "Rason"},
+    "Yalu River": {"Ryanggang", "Chagang", "North Pyongan"},
+    "Imjin River": {"Kaesong", "North Hwanghae", "Kangwon"},
+    "Taedong River": {"South Pyongan", "Pyongyang", "Nampo", "South Hwanghae"},
+}
 
 
 # sectors of the DMZ front and the sea border, and the North Korean province each faces
@@ -210,21 +351,27 @@ def _no_province(m: Mention, reach: int = 50) -> bool:
     return NATIONWIDE.search(text) is not None and LOCAL.search(ev.text) is None
 
 
-def locate(
-    m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: dict[str, str] | None = None
-) -> None:
+def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: dict[str, str] | None = None) -> None:
     """Fill the location from the source's province or the report's province when none is named.
 
     `provinces` (the most named province of each country) lets an event done by a foreign authority
-    ("caught by Chinese police") take that country's province instead of North Korea's.
+    ("caught by Chinese police") take that country's province instead of North Korea's, and an event
+    placed only in China or South Korea ("China sent 60 North Koreans back") the province the report
+    names there.
     """
     loc = m.location
+    provinces = provinces or {}
     if loc is not None and loc.country != "KP":
+        if loc.precision == "country" and not loc.admin1 and loc.country and loc.gazetteer_id is not None:
+            name = provinces.get(loc.country)
+            entry = gazetteer.province(loc.country, name) if name else None
+            if entry is not None and not _no_province(m):
+                m.location = entry.to_place(None, None, inferred=True)
         return
     foreign = actor_country(m)
     if foreign is not None and (loc is None or not loc.admin1):
         name = next((s.admin1 for s in m.sources if s.admin1 and gazetteer.province(foreign, s.admin1)), None)
-        name = name or (provinces or {}).get(foreign)
+        name = name or provinces.get(foreign)
         entry = gazetteer.province(foreign, name) if name else None
         if entry is not None:
             m.location = entry.to_place(None, None, inferred=True)
@@ -240,22 +387,37 @@ def locate(
     if loc is not None and loc.precision == "country" and loc.text and loc.gazetteer_id is None:
         return  # several provinces named ("in North Hamgyong and Ryanggang provinces"): none of them
     province = next((s.admin1 for s in m.sources if s.admin1), None)
+    same = False
     if province is None and not m.is_back_reference:
-        province = dominant  # a recalled incident is not placed by the report's own province
-    if province is not None and _no_province(m):
-        province = None
+        province = dominant
+    elif province is None and SAME_PLACE.search(m.evidence.text) and not SIMILAR.search(m.evidence.text):
+        province, same = dominant, True  # a recalled incident "at the same airfield": the report's province
     entry = _province(gazetteer, province) if province else None
     if entry is not None and entry.country == "KR":
         # a report filed from Seoul: South Korea holds only what its own forces do (caught above)
-        province = (provinces or {}).get("KP")
+        province = provinces.get("KP")
     if province is not None and m.type in KP_TYPES:
         entry = _province(gazetteer, province)
         if entry is not None and entry.country != "KP":
             # in a report about China, a desertion or defection left from the North Korean place it names;
             # a sentence awaiting those sent back is passed somewhere in North Korea
-            province = (provinces or {}).get("KP") if m.type in LEAVING_TYPES else None
+            province = provinces.get("KP") if m.type in LEAVING_TYPES and not same else None
+    river_province = province
+    if province is not None and _no_province(m):
+        province = None
+    if m.type in AWAITING_TYPES and m.modality != "asserted" and RETURNED.search(m.evidence.text):
+        province = None  # "if they are sent back, they will face a prison camp": somewhere in North Korea
     if loc is not None and loc.precision == "place" and not loc.admin1:
-        # a border river, the DMZ, the NLL: the province from the source or the report
+        # a border river: the province from the source or the report (a recalled incident's too), where the
+        # river flows past it; the DMZ or the NLL: no province but a sector's, except for who left from it
+        entry = gazetteer.by_id.get(loc.gazetteer_id or "")
+        river = entry is not None and entry.level == "river"
+        if river:  # "patrols along the Tumen", "guard the Amnok": the stretch in the report's province
+            province = river_province or (dominant if m.is_back_reference else None)
+        if river and province is not None and loc.place in RIVER_PROVINCES:
+            province = province if province in RIVER_PROVINCES[loc.place or ""] else None
+        if not river and m.type == "OTHER":
+            province = None  # a crossing of the line (rule 10) is on the line itself
         entry = _province(gazetteer, province) if province else None
         if entry is not None and entry.country == "KP":
             loc.admin1 = entry.admin1
@@ -263,7 +425,10 @@ def locate(
         return
     if loc is not None and loc.precision != "country":
         return
-    if province is not None and not (m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors)):
+    leader = m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors)
+    if leader and LOCAL.search(m.evidence.text):
+        leader = False  # "the city's bureau received an order from Pyongyang": where the addressed units are
+    if province is not None and not leader:
         entry = _province(gazetteer, province)
         if entry is not None and (loc is None or entry.country == loc.country):
             m.location = entry.to_place(None, None, inferred=True)

@@ -16,7 +16,7 @@ UNCERTAIN_LEMMAS = {
     "worry", "worried", "fear", "suspect", "believe", "think", "rumor", "rumour", "speculate",
     "presume", "allege", "suspicion", "concern", "afraid", "doubt", "guess", "assume", "suppose",
     "possible", "likely", "possibility", "unconfirmed", "speculation", "seem", "appear", "expect",
-    "sign", "signs", "indication", "indications", "unclear", "rumors",
+    "sign", "signs", "indication", "indications", "unclear", "rumors", "likelihood", "chance", "chances",
 }  # fmt: skip
 RUMOUR_NOUNS = {"rumor", "rumour", "speculation", "suspicion", "word"}
 RUMOUR_SUBJECTS = {"people", "residents", "locals", "rumors", "rumours", "many", "some", "others", "everyone"}
@@ -110,6 +110,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             if clause.dep_ == "advcl" and marks & {"if", "unless"}:
                 return "hypothetical"
+    if _trend_of(head):
+        return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
     # uncertain: fear / belief verbs above, rumour ("people say"), modals or hedges on the trigger
     for tok in chain[1:]:
         if tok.lemma_.lower() in UNCERTAIN_LEMMAS or tok.lower_ in UNCERTAIN_LEMMAS:
@@ -135,9 +137,13 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() in ("fear", "worry", "suspect"):
         return "uncertain"
     # planned: future auxiliaries, or under an order / intention
-    for child in head.children:
-        if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "should", "must"):
-            return "planned"  # what is to happen, or is required to ("defectors should be shot")
+    verbs = [head]
+    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        verbs.append(head.head)  # "will be expelled from the party and discharged": the auxiliary is shared
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "should", "must"):
+                return "planned"  # what is to happen, or is required to ("defectors should be shot")
     if head.dep_ in ("xcomp",) and head.head.lemma_.lower() in PLANNED_LEMMAS:
         return "planned"
     if is_infinitive(head) and head.dep_ == "ccomp" and head.head.lemma_.lower() in PLANNED_LEMMAS:
@@ -154,8 +160,11 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             break
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation"):
         return "planned"
-    if _trend_of(head):
-        return "generic"
+    if head.pos_ == "NOUN" and (
+        (head.dep_ == "dobj" and head.head.lemma_.lower() == "await")
+        or (head.dep_ == "pobj" and head.head.lower_ in ("pending", "awaiting"))
+    ):
+        return "planned"  # "prisoners awaiting trial", "held pending trial": not yet held
     # generic: habitual cues in the sentence, or bare plural subjects without a date
     text = sent.text
     if GENERIC_CUES.search(text) and not has_date:
@@ -200,8 +209,18 @@ TREND_NOUNS = {"rise", "increase", "surge", "spike", "jump", "uptick", "growth",
                "fall", "decrease", "number"}  # fmt: skip
 
 
+TREND_VERBS = {"rise", "increase", "decrease", "drop", "fall", "decline", "slow", "surge", "soar", "plummet",
+               "plunge", "dwindle", "grow", "climb", "spike", "shrink"}  # fmt: skip
+
+
 def _trend_of(head: Any) -> bool:
-    """ "a rise in desertions", "the number of defections": a count over time, not one incident."""
+    """ "a rise in desertions", "the number of defections", "smuggling has dropped sharply": a count over
+    time, not one incident."""
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and bare and head.head.lemma_.lower() in TREND_VERBS:
+        return True
+    if head.dep_ == "conj" and head.pos_ == "NOUN" and bare and head.head.dep_ == "nsubj":
+        return _trend_of(head.head)  # "smuggling and defections have dropped"
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or not head.tag_.endswith("S"):
         return False
     prep = head.head
@@ -231,14 +250,34 @@ def done_by_anyone(head: Any) -> bool:
     """The doer or the one acted on is anyone at all ("anyone found trying to defect", "anyone caught near the
     river will be shot"): a rule or a threat, not an incident."""
     tok = head
-    for _ in range(4):
+    for _ in range(6):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_PERSON for c in tok.children):
             return True
+        if _threatened_class(tok):
+            return True
+        for clause in (c for c in tok.children if c.dep_ in ("csubj", "csubjpass")):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_PERSON for c in clause.children):
+                return True  # "(that) anyone found guilty of smuggling will be tried", parsed as a clausal subject
         if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in ANY_PERSON:
             return True
-        if tok.dep_ not in ("xcomp", "acl", "relcl", "conj") or tok.head.i == tok.i:
+        # up from a noun to its clause: "anybody caught ... would be subject to strong punishments"
+        nominal = tok.dep_ in ("pobj", "prep", "acomp", "attr") and tok.pos_ != "VERB"
+        if not (nominal or tok.dep_ in ("xcomp", "acl", "relcl", "conj")) or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+def _threatened_class(verb: Any) -> bool:
+    """ "commanders who fail to prevent defections will be expelled": whoever does so, a rule or a threat."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "must", "'ll") for c in verb.children):
+        return False
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        bare = subj.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+        if bare and any(c.dep_ == "relcl" for c in subj.children):
+            return True
+        if subj.lower_ in ("those", "people") and any(c.dep_ == "relcl" for c in subj.children):
+            return True
     return False
 
 

@@ -546,13 +546,46 @@ def resolve_toponyms(found: Sequence[Toponym], prefer_country: str | None = "KP"
     return final
 
 
+# Countries the genre names without their name: "back in the North", "fled to the South", "on the Chinese
+# side" (not "the North Korean border", "the North's army": a word of a longer name, or a possessor).
+_ELLIPTIC = re.compile(
+    r"\b[Tt]he\s+(?:(?P<half>North|South)(?![\w'’‐-])(?!\s+[A-Z])|"
+    r"(?P<side>Chinese|North\s+Korean|South\s+Korean|Russian)\s+(?:side|bank|shore)\b)"
+)
+_ELLIPTIC_COUNTRY = {"north": "KP", "south": "KR", "chinese": "CN", "northkorean": "KP", "southkorean": "KR",
+                     "russian": "RU"}  # fmt: skip
+_COUNTRY_NAMES = {"KP": "North Korea", "KR": "South Korea", "CN": "China", "RU": "Russia"}
+
+
+def _elliptic_places(text: str, gazetteer: Gazetteer, taken: Sequence[Span]) -> list[Place]:
+    """ "the North", "the South", "the Chinese side": the country, where no toponym covers the words."""
+    out: list[Place] = []
+    if "the " not in text and "The " not in text:
+        return out
+    for m in _ELLIPTIC.finditer(text):
+        word = m.group("half") or m.group("side")
+        country = _ELLIPTIC_COUNTRY[normalise(word)]
+        start = m.start("half") if m.group("half") else m.start("side")
+        span = Span(start, m.end())
+        if any(span.overlaps(t) for t in taken):
+            continue
+        entry = next((e for e in gazetteer.lookup(_COUNTRY_NAMES[country]) if e.level == "country"), None)
+        if entry is not None:
+            out.append(entry.to_place(text[span.start : span.end], span))
+    return out
+
+
 def resolve_places(text: str, gazetteer: Gazetteer, prefer_country: str | None = "KP") -> list[Place]:
-    """Every toponym in the text, resolved in the context of the report's other places."""
+    """Every toponym in the text, resolved in the context of the report's other places, and the countries
+    it names without a name ("back in the North")."""
     found = gazetteer.find(text)
     places: list[Place] = []
     for t, entry in zip(found, resolve_toponyms(found, prefer_country), strict=True):
         if entry is not None:
             places.append(entry.to_place(t.text, t.span))
+    elliptic = _elliptic_places(text, gazetteer, [t.span for t in found])
+    if elliptic:
+        places = sorted(places + elliptic, key=lambda p: p.span.start if p.span else 0)
     return places
 
 

@@ -1,0 +1,187 @@
+"""Where events happen: rules on the places tied to a trigger, and on the province filled in when none is.
+
+Every sentence here was written for these tests in the style of the outlets the project reads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitreps import nlp
+from sitreps.extract.location import attach_place, locate
+from sitreps.extract.places import load_gazetteer, resolve_places
+from sitreps.model import Document, Evidence, Mention, Place, Span
+from sitreps.pipeline import analyse
+
+
+def _attach(text: str, trigger: str, etype: str, others: tuple[str, ...] = ()) -> Place | None:
+    doc = nlp.load()(text)
+    head = next(t for t in doc if t.text == trigger)
+    other_heads = frozenset(t.i for t in doc if t.text in others)
+    return attach_place(head, resolve_places(text, load_gazetteer()), etype, other_heads)
+
+
+def _stated(
+    text: str, etype: str, backref: bool = False, location: Place | None = None, trigger: str | None = None
+) -> Any:
+    at = text.index(trigger) if trigger else 0
+    span = Span(at, at + len(trigger)) if trigger else Span(0, 1)
+    ev = Evidence(text=text, span=Span(0, len(text)), trigger=trigger or "x", trigger_span=span)
+    return Mention(type=etype, modality="asserted", evidence=ev, is_back_reference=backref, location=location)
+
+
+# -- the place tied to the trigger ------------------------------------------------------------------
+
+
+def test_the_north_and_the_chinese_side_are_countries() -> None:
+    places = resolve_places("They fear she will be beaten once she is back in the North.", load_gazetteer())
+    assert [(p.text, p.country, p.precision) for p in places] == [("North", "KP", "country")]
+    places = resolve_places("He may rob villagers on the Chinese side of the river.", load_gazetteer())
+    assert [(p.country, p.precision) for p in places] == [("CN", "country")]
+    # a word of a longer name or a possessor is not the country on its own
+    assert resolve_places("The North Korean border guards and the North's army.", load_gazetteer()) == []
+
+
+def test_the_neighbour_in_the_border_with_is_not_the_place() -> None:
+    place = _attach("Kim ordered the units to seal every gap along the frontier with China.", "seal", "CRACKDOWN")
+    assert place is None
+
+
+def test_how_far_a_search_reached_is_not_where_it_was() -> None:
+    place = _attach("Military police have been checking markets as far as Hamhung.", "checking", "CRACKDOWN")
+    assert place is None
+
+
+def test_a_place_in_the_suspicion_is_a_charge() -> None:
+    text = "Her husband was detained on suspicion of carrying cash across the river from Changbai in China."
+    assert _attach(text, "detained", "ARREST") is None
+
+
+def test_the_unit_of_the_doer_places_the_event_when_nothing_else_does() -> None:
+    text = "Last year a deserter from a unit in South Hwanghae Province shot dead two police officers."
+    place = _attach(text, "shot", "VIOLENCE")
+    assert place is not None and place.admin1 == "South Hwanghae"
+    # but the capital an officer was sent from is where he came from
+    text = "The commander was replaced by an officer sent from the General Staff in Pyongyang."
+    assert _attach(text, "replaced", "OTHER") is None
+
+
+def test_two_towns_of_one_province_give_the_province_and_of_two_provinces_neither() -> None:
+    place = _attach("Special forces arrived in Hyesan and Pochon on Friday.", "arrived", "CRACKDOWN")
+    assert place is not None and (place.admin1, place.admin2, place.precision) == ("Ryanggang", None, "admin1")
+    place = _attach("The ministry sent inspectors to Sinuiju and Hyesan in March.", "sent", "CRACKDOWN")
+    assert place is not None and (place.admin1, place.precision) == (None, "country")
+    # a county and its province are one place
+    place = _attach("Guards were arrested in Musan County, North Hamgyong Province.", "arrested", "ARREST")
+    assert place is not None and place.admin2 == "Musan"
+
+
+def test_a_repatriation_is_placed_on_the_side_that_hands_them_over() -> None:
+    text = "The women were handed over at the bridge between Tumen and Namyang in March."
+    place = _attach(text, "handed", "ARREST")
+    assert place is not None and (place.country, place.admin1) == ("CN", "Jilin")
+    text = "About 30 refugees who had been held in Tumen were handed back to guards at the bridge to Namyang."
+    place = _attach(text, "handed", "ARREST")
+    assert place is not None and (place.country, place.admin1) == ("CN", "Jilin")
+
+
+def test_where_another_verb_took_them_is_not_where_they_were_caught() -> None:
+    text = "Six brokers were arrested in March, and two of them were taken to Pyongyang for questioning."
+    assert _attach(text, "arrested", "ARREST") is None
+
+
+def test_where_goods_were_sold_abroad_is_not_where_the_smuggling_was() -> None:
+    text = "Smugglers sold phones to dealers in Changbai, paying the guards to look away."
+    assert _attach(text, "paying", "SMUGGLING") is None
+
+
+def test_an_order_conjoined_with_an_execution_is_not_placed_by_it() -> None:
+    text = "The regime executed a trade official in Sinuiju and told its troops to shoot smugglers."
+    assert _attach(text, "told", "DIRECTIVE", others=("executed",)) is None
+
+
+# -- the province filled in -------------------------------------------------------------------------
+
+
+def test_an_event_placed_only_in_china_takes_the_chinese_province_of_the_report() -> None:
+    gaz = load_gazetteer()
+    (china,) = resolve_places("in China", gaz)
+    m = _stated("Beijing sent 40 North Koreans back in China on Friday.", "ARREST", location=china)
+    locate(m, "Liaoning", gaz, {"CN": "Liaoning", "KP": "North Pyongan"})
+    assert (m.location.country, m.location.admin1, m.location.inferred) == ("CN", "Liaoning", True)
+
+
+def test_a_recalled_incident_at_the_same_place_takes_the_report_province() -> None:
+    gaz = load_gazetteer()
+    m = _stated("The outlet reported in May that a guard had been shot at the same airfield.", "PUNISHMENT", True)
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert m.location.admin1 == "Ryanggang"
+    m = _stated("The outlet reported in May that a guard had been shot for smuggling.", "PUNISHMENT", True)
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert m.location.admin1 is None
+    m = _stated("After a similar escape in 2015, two officers of the same unit were shot.", "PUNISHMENT", True)
+    locate(m, "Kangwon", gaz, {"KP": "Kangwon"})
+    assert m.location.admin1 is None
+
+
+def test_a_river_takes_the_report_province_only_where_it_flows() -> None:
+    gaz = load_gazetteer()
+    (yalu,) = resolve_places("the Yalu River", gaz)
+    m = _stated("Guards were posted along the Yalu River.", "CRACKDOWN", location=yalu)
+    locate(m, "North Hamgyong", gaz, {"KP": "North Hamgyong"})
+    assert m.location.admin1 is None
+    (amnok,) = resolve_places("the Amnok", gaz)
+    m = _stated("The outlet said in May that troops were sent to guard the Amnok.", "CRACKDOWN", True, amnok)
+    locate(m, "North Pyongan", gaz, {"KP": "North Pyongan"})
+    assert m.location.admin1 == "North Pyongan"
+
+
+def test_closing_the_border_and_orders_to_border_units_take_no_province() -> None:
+    gaz = load_gazetteer()
+    m = _stated("Trade has collapsed since the authorities closed the border in 2020.", "DIRECTIVE", trigger="closed")
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert m.location.admin1 is None
+    m = _stated("The commission sent down an order telling border units to shoot.", "DIRECTIVE", trigger="order")
+    locate(m, "North Hamgyong", gaz, {"KP": "North Hamgyong"})
+    assert m.location.admin1 is None
+    m = _stated("The corps commander ordered every unit to send out teams.", "DIRECTIVE", trigger="ordered")
+    locate(m, "Kangwon", gaz, {"KP": "Kangwon"})
+    assert m.location.admin1 == "Kangwon"  # a corps' units are its own area's
+
+
+def test_what_awaits_people_sent_back_is_somewhere_in_the_north() -> None:
+    gaz = load_gazetteer()
+    m = _stated("If the police catch them, they will be handed back and spend years in a camp.", "PUNISHMENT")
+    m.modality = "hypothetical"
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert (m.location.country, m.location.admin1) == ("KP", None)
+
+
+def test_a_local_body_receiving_an_order_from_the_capital_is_placed_in_its_province() -> None:
+    gaz = load_gazetteer()
+    from sitreps.model import Actor
+
+    m = _stated("The city's security bureau received an order from Pyongyang to find him.", "DIRECTIVE")
+    m.actors = [Actor("Pyongyang", "LEADERSHIP")]
+    locate(m, "Rason", gaz, {"KP": "Rason"})
+    assert m.location.admin1 == "Rason"
+
+
+def test_a_crossing_of_the_dmz_line_takes_no_province_but_a_sector() -> None:
+    gaz = load_gazetteer()
+    (mdl,) = resolve_places("the MDL", gaz)
+    m = _stated("A patrol boat briefly crossed the MDL before turning back.", "OTHER", location=mdl)
+    locate(m, "Kangwon", gaz, {"KP": "Kangwon"})
+    assert m.location.admin1 is None
+
+
+# -- through the pipeline -----------------------------------------------------------------------------
+
+
+def test_a_capital_whose_officials_speak_is_not_a_place() -> None:
+    text = (
+        "Seoul (AFP) - South Korean troops fired warning shots after a dozen North Korean soldiers crossed the "
+        "border on Monday, Seoul's military said.\nAnalysts in Seoul said the soldiers had strayed while working."
+    )
+    mentions = analyse(Document(text=text, outlet="AFP", published="2024-06-11")).mentions
+    assert mentions and all(m.location is None or m.location.admin1 != "Seoul" for m in mentions)
