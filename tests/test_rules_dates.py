@@ -126,3 +126,201 @@ def test_an_event_in_that_case_shares_the_recalled_incidents_standing() -> None:
     arrest = find(found, "ARREST", "in that case")
     assert arrest.date.value == "2022-09"
     assert arrest.is_back_reference
+
+
+# --- helper B2: dates and back-references from a second set of development reports ------------------------
+
+
+def stated(mentions: list[Mention], type_: str, words: str) -> Mention:
+    """The event of that type with a statement holding those words (statements merge into one event)."""
+    return next(m for m in mentions if m.type == type_ and any(words in s.text for s in m.statements))
+
+
+def test_nothing_in_the_opening_sentence_is_a_back_reference() -> None:
+    text = (
+        "Border units in Musan have been placed under a sweeping inspection after a guard and two civilians "
+        "crossed the Tumen River into China last month, Daily NK has learned.\n"
+        "An inspection team from Pyongyang arrived in the county on October 3 and began questioning officers."
+    )
+    m = find(events(text), "DEFECTION", "crossed the Tumen")
+    assert not m.is_back_reference
+
+
+def test_the_leads_incident_retold_from_an_earlier_report_is_not_a_back_reference() -> None:
+    text = (
+        "A border guard who deserted his post in Hyesan last month is still at large, Daily NK has learned.\n"
+        "As Daily NK reported on September 20, the guard, a 20-year-old private, disappeared from his post on the "
+        "night of September 14 with his rifle."
+    )
+    m = stated(events(text), "DESERTION", "disappeared from his post")
+    assert not m.is_back_reference
+
+
+def test_a_report_cited_with_todays_date_is_not_a_back_reference() -> None:
+    text = (
+        "North Korea has launched an inspection of coastal units after two fishermen escaped by boat last month.\n"
+        "Meanwhile, KCNA reported Tuesday that Kim Jong Un ordered frontline units to tighten discipline."
+    )
+    m = find(events(text), "DIRECTIVE", "Kim Jong Un ordered")
+    assert not m.is_back_reference
+
+
+def test_a_report_cited_after_the_fact_with_an_earlier_date_is_a_back_reference() -> None:
+    text = (
+        "Two soldiers deserted their unit in Kapsan on October 2, a source told the newspaper.\n"
+        "The authorities have tightened surveillance of fishing boats since the summer, Daily NK reported in August."
+    )
+    m = find(events(text), "CRACKDOWN", "fishing boats")
+    assert m.is_back_reference
+
+
+def test_a_clock_window_does_not_date_an_event() -> None:
+    text = (
+        "A soldier deserted his post in Samsu on October 5, a source said.\n"
+        "Since then anyone walking along the river after 8 p.m. has been stopped and searched by the police."
+    )
+    for m in events(text):
+        assert m.date.text != "8 p.m."
+
+
+def test_the_first_months_of_the_year_start_in_january() -> None:
+    text = "According to the ministry, 412 defectors reached the South in the first nine months of this year."
+    m = find(events(text), "DEFECTION", "reached the South")
+    assert (m.date.value, m.date.end) == ("2022-01", "2022-09")
+
+
+def test_two_months_joined_make_a_span() -> None:
+    text = "At least 30 North Koreans were detained by Chinese police in Jilin over July and August, activists said."
+    m = find(events(text), "ARREST", "detained")
+    assert (m.date.value, m.date.end) == ("2022-07", "2022-08")
+
+
+def test_this_winter_told_in_march_is_the_winter_just_past() -> None:
+    text = "Security agents have detained the families of five people who fled to China this winter, a source said."
+    m = find(events(text, published="2022-03-15"), "DEFECTION", "fled to China")
+    assert m.date.value == "2021-WI"
+
+
+def test_a_detail_in_a_relative_clause_does_not_move_the_storys_month() -> None:
+    text = (
+        "A smuggler was shot dead by guards near Hyesan at around 1 a.m. on September 26, a source said.\n"
+        "The man had arranged the crossing with a sergeant of the unit that took over the posts in August.\n"
+        "The sergeant was arrested by the unit's security officer the following day.\n"
+        '"His wife was taken in for questioning on the 28th," the source said.'
+    )
+    ms = events(text)
+    assert find(ms, "ARREST", "the following day").date.value == "2022-09-27"
+    assert find(ms, "ARREST", "on the 28th").date.value == "2022-09-28"
+
+
+def test_days_later_after_a_month_keeps_the_month() -> None:
+    text = (
+        "At least ten soldiers fled their barracks in Pyongyang in September, a source said.\n"
+        "Some of them were caught at Pyongsong station three days later."
+    )
+    m = find(events(text), "ARREST", "three days later")
+    assert m.date.value == "2022-09"
+
+
+def test_the_day_after_the_escape_counts_from_the_escape() -> None:
+    text = (
+        "Two women crossed the Tumen River into China from Onsong on September 3, a source told the newspaper.\n"
+        "Their families were taken away by state security agents the day after the escape."
+    )
+    m = find(events(text), "ARREST", "the day after the escape")
+    assert m.date.value == "2022-09-04"
+
+
+def test_a_long_habit_in_a_relative_clause_is_not_dated_by_the_arrest() -> None:
+    text = (
+        "On September 11, state security agents arrested a man in Hyesan who had been bringing in Chinese phones "
+        "for years, a source said."
+    )
+    m = find(events(text), "SMUGGLING", "bringing in")
+    assert m.date.value is None
+
+
+def test_the_two_are_the_people_just_told_of() -> None:
+    text = (
+        "Two soldiers of a border unit in Samsu deserted with their rifles on October 4, a source said.\n"
+        "The two had been stealing corn from nearby villages for weeks because their rations had been cut."
+    )
+    m = find(events(text), "OTHER", "stealing corn")
+    assert not m.is_back_reference
+
+
+def test_a_yearly_tally_of_arrivals_is_not_a_back_reference() -> None:
+    text = (
+        "A North Korean soldier crossed the Military Demarcation Line on Tuesday, the Joint Chiefs of Staff said.\n"
+        "Some 1,100 North Koreans arrived in the South last year, according to the unification ministry."
+    )
+    m = find(events(text), "DEFECTION", "arrived in the South")
+    assert not m.is_back_reference
+
+
+def test_a_measure_in_place_since_last_year_is_background() -> None:
+    text = (
+        "Thai police detained eight North Koreans near the Laos border on October 9, officials said.\n"
+        "Chinese police have intensified checks on the highways leading to Laos since last year, an activist said."
+    )
+    m = find(events(text), "CRACKDOWN", "intensified checks")
+    assert m.is_back_reference
+
+
+def test_an_investigation_that_began_earlier_is_part_of_the_story() -> None:
+    text = (
+        "A military tribunal in Sinuiju sentenced eleven customs officers to long prison terms on October 10.\n"
+        "The agency said Kim Jong Un had personally directed the investigation, which began in the spring."
+    )
+    m = find(events(text), "CRACKDOWN", "investigation")
+    assert not m.is_back_reference
+
+
+def test_a_recalled_arrest_takes_the_date_of_its_report() -> None:
+    text = (
+        "North Korea said it had arrested a group of brokers near Hoeryong on October 1.\n"
+        "In 2019, KCNA said it had detained a Chinese businessman in Rason, and he was later sentenced to hard "
+        "labour."
+    )
+    ms = events(text)
+    arrest = find(ms, "ARREST", "Chinese businessman")
+    assert arrest.is_back_reference and arrest.date.value == "2019"
+    assert find(ms, "PUNISHMENT", "later sentenced").is_back_reference
+
+
+def test_an_incident_of_another_unit_is_a_separate_incident() -> None:
+    text = (
+        "Two soldiers of a border unit in Samsu deserted with their rifles on October 4, a source said.\n"
+        "In September, two soldiers from another unit broke into a house in Pochon County and beat the owner."
+    )
+    m = find(events(text), "VIOLENCE", "another unit")
+    assert m.is_back_reference
+
+
+def test_an_earlier_crossing_by_someone_new_is_a_separate_incident() -> None:
+    text = (
+        "SEOUL, Oct. 12 (Yonhap) -- A North Korean man crossed the western sea border on a small boat early "
+        "Wednesday and was taken into custody, the JCS said.\n"
+        "Earlier this month, a North Korean soldier crossed the Military Demarcation Line in the central sector "
+        "on Oct. 3, military officials said."
+    )
+    m = find(events(text), "DEFECTION", "Earlier this month")
+    assert m.is_back_reference and m.date.value == "2022-10-03"
+
+
+def test_a_day_told_in_a_relative_clause_still_moves_the_story_on() -> None:
+    text = (
+        "Guards in Hyesan caught a soldier who had deserted from his unit on September 5, a source said.\n"
+        "The next day, his company commander was dismissed."
+    )
+    m = find(events(text), "PUNISHMENT", "dismissed")
+    assert m.date.value == "2022-09-06"
+
+
+def test_state_media_reporting_with_no_date_is_not_an_earlier_report() -> None:
+    text = (
+        "North Korea has executed two border guards for smuggling, state media said on Tuesday.\n"
+        "KCNA reported that the leader ordered all border units to tighten discipline."
+    )
+    m = find(events(text), "DIRECTIVE", "ordered all border units")
+    assert not m.is_back_reference

@@ -137,3 +137,121 @@ def test_a_trend_told_by_its_subject_is_generic() -> None:
 def test_prisoners_awaiting_trial_have_not_been_tried() -> None:
     text = "Two prisoners awaiting trial escaped from the county detention centre in Unhung on Monday."
     assert ("PUNISHMENT", "asserted") not in kinds(text)
+
+
+# -- batches d and e (helper A2) -----------------------------------------------------------------
+
+
+def test_a_week_inside_a_month_is_one_date_for_merging() -> None:
+    from sitreps.merge import _period
+
+    assert _period("2021-W16") is not None and _period("2021-04") is not None
+    text = (
+        "Police in Manpo have detained at least 14 people since mid-April, a source in Chagang Province said. "
+        "Fourteen people had been detained as of last week, the source said."
+    )
+    assert [t for t, m in kinds(text, "2021-04-27") if t == "ARREST"] == ["ARREST"]
+
+
+def test_a_guard_who_disappears_from_his_post_deserts() -> None:
+    text = "A 20-year-old private disappeared from his sentry post near the Tumen River on the night of March 2."
+    found = incidents(text)
+    assert "DESERTION" in found and "OTHER" not in found
+
+
+def test_a_disappearance_recalled_as_a_time_is_no_new_incident() -> None:
+    text = "His sister was questioned three times by state security agents in the week after he vanished."
+    assert "OTHER" not in incidents(text)
+
+
+def test_handing_over_things_is_no_arrest() -> None:
+    text = "The county security department has ordered residents of Sinpa to hand over any Chinese phones by Friday."
+    assert "ARREST" not in incidents(text)
+
+
+def test_trade_that_picks_up_is_no_arrest() -> None:
+    text = "Smuggling has picked up along the Yalu in recent weeks, a source in Hyesan said."
+    assert "ARREST" not in incidents(text)
+
+
+def test_a_border_crossing_named_as_a_place_is_no_defection() -> None:
+    text = "The 12 women were handed to North Korean security officials at the border crossing in Tumen on Friday."
+    assert "DEFECTION" not in incidents(text)
+
+
+def test_searching_houses_one_after_another_is_a_sweep() -> None:
+    text = "Since the 15th, police and state security officers have been searching houses in the riverside districts."
+    found = incidents(text)
+    assert "CRACKDOWN" in found and "SEARCH" not in found
+
+
+def test_stopping_everyone_who_passes_is_a_sweep_not_an_arrest() -> None:
+    text = "Military police have been stopping every soldier in uniform at the checkpoint outside Sinuiju Station."
+    found = incidents(text)
+    assert "ARREST" not in found and "CRACKDOWN" in found
+    text = "Since early May, anyone entering the riverside zone at night has been stopped and searched."
+    found = incidents(text)
+    assert "SEARCH" not in found and "CRACKDOWN" in found
+
+
+def test_questioning_told_as_the_course_of_custody_is_no_crackdown() -> None:
+    text = "A woman who had been sent back from Changbai died in a holding center in Hyesan after weeks of questioning."
+    assert "CRACKDOWN" not in incidents(text)
+
+
+def test_checkpoints_set_up_for_a_hunt_are_part_of_the_hunt() -> None:
+    text = "Police and soldiers set up checkpoints on every road into Kapsan and searched the hills for three days."
+    found = incidents(text)
+    assert "SEARCH" in found and "CRACKDOWN" not in found
+
+
+def test_shots_that_were_not_fired_did_not_happen() -> None:
+    text = "The North Korean patrol turned back, and no shots were fired from the northern side, the JCS said."
+    found = incidents(text)
+    assert "VIOLENCE" not in found and "PUNISHMENT" not in found
+
+
+def test_without_warning_is_no_order() -> None:
+    text = "The source said the guards fired on the boat without warning."
+    assert "DIRECTIVE" not in incidents(text)
+
+
+def test_a_declared_buffer_zone_is_a_directive() -> None:
+    text = "In late August the authorities declared a one-kilometre buffer zone along the Yalu in Hyesan."
+    assert "DIRECTIVE" in incidents(text)
+
+
+def test_those_found_to_have_tried_to_defect_is_a_charge() -> None:
+    text = "Those found to have tried to reach South Korea face long terms in political prison camps."
+    assert "DEFECTION" not in incidents(text)
+
+
+def test_a_raid_in_which_people_were_arrested_is_the_arrest() -> None:
+    text = "Chinese police arrested nine North Koreans in a raid on a flat in Yanji on Feb. 3, activists said."
+    found = incidents(text)
+    assert "ARREST" in found and "CRACKDOWN" not in found
+
+
+def test_a_break_in_with_theft_is_a_robbery() -> None:
+    text = "The deserters broke into a farmhouse near Chongsong two nights later and took a sack of rice."
+    found = incidents(text)
+    assert "VIOLENCE" in found and "SMUGGLING" not in found and "OTHER" not in found
+
+
+def test_an_incident_recalled_as_a_time_is_no_new_incident() -> None:
+    text = "After the robbery, county police searched the woods along the Yalu for the deserters."
+    assert "VIOLENCE" not in incidents(text)
+
+
+def test_a_prompted_measure_was_taken() -> None:
+    text = "Soldiers are deserting building sites in Pyongyang, prompting military police to set up checkpoints."
+    assert ("CRACKDOWN", "asserted") in kinds(text)
+
+
+def test_an_order_restated_by_the_issuers_surname_is_one_order() -> None:
+    text = (
+        "Kim Jong Un urged border guard officers in a letter on Monday to eliminate contact with smugglers. "
+        "In the letter, Kim instructed the officers to report every crossing attempt."
+    )
+    assert [t for t in incidents(text) if t == "DIRECTIVE"] == ["DIRECTIVE"]
+    assert sum(1 for m in events(text) if m.type == "DIRECTIVE") == 1

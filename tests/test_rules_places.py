@@ -185,3 +185,109 @@ def test_a_capital_whose_officials_speak_is_not_a_place() -> None:
     )
     mentions = analyse(Document(text=text, outlet="AFP", published="2024-06-11")).mentions
     assert mentions and all(m.location is None or m.location.admin1 != "Seoul" for m in mentions)
+
+
+# -- helper C2: places across the river, teams sent abroad, whole-country statements ----------------------
+
+
+def test_rivers_named_together_and_a_river_with_an_adjective_are_rivers() -> None:
+    gaz = load_gazetteer()
+    places = resolve_places("He called for cameras at guard posts along the Yalu and Tumen rivers.", gaz)
+    assert [p.place for p in places] == ["Yalu River", "Tumen River"]
+    (tumen,) = resolve_places("Two soldiers crossed the frozen Tumen at night.", gaz)
+    assert tumen.place == "Tumen River"
+    # a far-off village reached only by a variant spelling is not taken
+    assert resolve_places("They broke into a house at a farm near Chongsong.", gaz) == []
+
+
+def test_a_team_sent_abroad_searches_where_it_was_sent() -> None:
+    text = "The provincial security bureau has sent two agents to Longjing to track him down."
+    place = _attach(text, "track", "SEARCH")
+    assert place is not None and (place.country, place.admin1) == ("CN", "Jilin")
+    # where someone else was taken is still not where he was caught
+    text = "Six brokers were arrested in March, and two of them were taken to Pyongyang for questioning."
+    assert _attach(text, "arrested", "ARREST") is None
+
+
+def test_a_repatriation_from_a_chinese_town_is_placed_there() -> None:
+    text = "A woman who had been repatriated from Changbai died in a holding center in Hyesan."
+    place = _attach(text, "repatriated", "ARREST")
+    assert place is not None and (place.country, place.admin1) == ("CN", "Jilin")
+    text = "The group was handed to North Korean security officials at the crossing between Tumen and Namyang."
+    place = _attach(text, "handed", "ARREST", others=("crossing",))
+    assert place is not None and place.country == "CN"
+
+
+def test_a_defector_posted_abroad_left_from_where_he_worked() -> None:
+    text = "A North Korean official who ran a trading company in Dandong has defected to South Korea."
+    place = _attach(text, "defected", "DEFECTION")
+    assert place is not None and (place.country, place.admin1) == ("CN", "Liaoning")
+    # a destination is still not where he left from
+    assert _attach("A guard fled to Changbai last week.", "fled", "DEFECTION") is None
+
+
+def test_a_trigger_noun_that_only_sets_the_scene_shares_its_place() -> None:
+    text = "Chinese border police detained nine North Koreans at a checkpoint near Dandong."
+    place = _attach(text, "detained", "ARREST", others=("checkpoint",))
+    assert place is not None and place.admin1 == "Liaoning"
+
+
+def test_a_place_in_a_clause_about_an_earlier_happening_comes_last() -> None:
+    text = (
+        "Two soldiers from a guard post near Hoeryong were beaten by their platoon leader after a load of copper "
+        "was seized on the Chinese side."
+    )
+    place = _attach(text, "beaten", "VIOLENCE")
+    assert place is not None and place.admin1 == "North Hamgyong"
+
+
+def test_a_deserter_does_not_leave_his_unit_in_the_south() -> None:
+    text = "Another soldier crossed the front in Paju after slipping away from his guard post."
+    assert _attach(text, "slipping", "DESERTION") is None
+
+
+def test_the_state_as_the_doer_takes_no_province() -> None:
+    text = (
+        "Border guards in Hyesan detained three smugglers on Monday, a source in Ryanggang Province said.\n"
+        "North Korea has also stepped up surveillance of fishing boats since the summer."
+    )
+    mentions = analyse(Document(text=text, outlet="Daily NK", published="2023-12-05")).mentions
+    watch = [m for m in mentions if m.type == "CRACKDOWN"]
+    assert watch and all(m.location is not None and m.location.admin1 is None for m in watch)
+
+
+def test_national_counts_and_whole_country_statements_take_no_province() -> None:
+    gaz = load_gazetteer()
+    m = _stated("About 1,100 North Koreans reached the South last year.", "DEFECTION", trigger="reached")
+    locate(m, "Pyongyang", gaz, {"KP": "Pyongyang"})
+    assert (m.location.country, m.location.admin1) == ("KP", None)
+    m = _stated("The border with China has been closed since January 2020.", "DIRECTIVE", trigger="closed")
+    locate(m, "North Pyongan", gaz, {"KP": "North Pyongan"})
+    assert m.location.admin1 is None
+    m = _stated("The Central Committee sent a directive to the border provinces.", "DIRECTIVE", trigger="directive")
+    locate(m, "Chagang", gaz, {"KP": "Chagang"})
+    assert m.location.admin1 is None
+    text = "If they are caught in China, they will be sent back."
+    (china,) = resolve_places(text, gaz)
+    m = _stated(text, "ARREST", location=china, trigger="caught")
+    locate(m, "Ryanggang", gaz, {"CN": "Jilin", "KP": "Ryanggang"})
+    assert (m.location.country, m.location.admin1) == ("CN", None)
+
+
+def test_an_order_to_border_cities_after_a_local_official_was_summoned_takes_no_province() -> None:
+    gaz = load_gazetteer()
+    text = (
+        "The provincial power bureau chief was summoned, and the authorities have ordered that the fence in "
+        "border cities be fed from generators."
+    )
+    m = _stated(text, "DIRECTIVE", trigger="ordered")
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert m.location.admin1 is None
+
+
+def test_south_of_the_line_is_the_south_korean_side() -> None:
+    gaz = load_gazetteer()
+    text = "A North Korean patrol boat came about 2 km south of the line before heading back north."
+    m = _stated(text, "OTHER", trigger="came")
+    locate(m, "North Hamgyong", gaz, {"KP": "North Hamgyong", "KR": "Gangwon"})
+    assert (m.location.country, m.location.admin1) == ("KR", "Gangwon")

@@ -11,6 +11,9 @@ statement as evidence.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from sitreps.model import Actor, Mention, Place
 
 # types whose people are the doers: two defections by different people are two events
@@ -24,7 +27,43 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
     va, vb = a.date.value, b.date.value
     if va is None or vb is None:
         return True
-    return va.startswith(vb) or vb.startswith(va)
+    if va.startswith(vb) or vb.startswith(va):
+        return True
+    # a week or a season holds days and months that are not its prefix ("2021-W16" in "2021-04")
+    sa, sb = _period(va), _period(vb)
+    if sa is None or sb is None or ("W" not in va + vb and not _is_season(va) and not _is_season(vb)):
+        return False
+    inside = (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+    weeks = "W" in va + vb  # a week may straddle two months
+    return inside or (weeks and sa[0] <= sb[1] and sb[0] <= sa[1])
+
+
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _is_season(value: str) -> bool:
+    return value[-2:] in SEASON_MONTHS
+
+
+def _period(value: str) -> tuple[date, date] | None:
+    """First and last day of a day, month, ISO week or season value; None for other forms."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            day = date.fromisoformat(value)
+            return day, day
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + timedelta(days=6)
+        if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+            first = date(int(value[:4]), SEASON_MONTHS[value[5:]], 1)
+            after = date(first.year + (first.month + 3 > 12), (first.month + 2) % 12 + 1, 1)
+            return first, after - timedelta(days=1)
+    except ValueError:
+        return None
+    return None
 
 
 def _places_compatible(a: Place | None, b: Place | None) -> bool:
@@ -86,8 +125,19 @@ def _same_order(a: Mention, b: Mention) -> bool:
     heads_a = {x.text.lower().split()[-1] for x in a.actors if x.text and x.text.lower() not in PRONOUNS}
     heads_b = {x.text.lower().split()[-1] for x in b.actors if x.text and x.text.lower() not in PRONOUNS}
     if heads_a and heads_b:
-        return bool(heads_a & heads_b)
+        return bool(heads_a & heads_b) or bool(_names(a) & _names(b))
     return bool(heads_a or heads_b) or _dated_alike(a, b)
+
+
+def _names(m: Mention) -> set[str]:
+    """The words of a person's name among the issuers: "Kim Jong Un" and "Kim" are one issuer."""
+    return {
+        w.lower()
+        for x in m.actors
+        if x.cls in ("LEADERSHIP", "UNKNOWN")
+        for w in x.text.split()
+        if w[:1].isupper() and w.lower() not in ("the", "north", "korea", "korean", "leader")
+    }
 
 
 def _dated_alike(a: Mention, b: Mention) -> bool:

@@ -262,6 +262,12 @@ class Mention:
     cause: bool = False
     # the earlier statement it takes its date from ("at the same trial", "since the incident", "that night")
     anchor: Mention | None = None
+    # a tally of many people over a period ("1,400 North Koreans arrived in the South last year"): a figure of
+    # the story's time, not a separate incident recalled
+    tally: bool = False
+    # the date of the telling that governs it ("In 2015, KCNA said it had detained ..."): a back-reference's date
+    # when the incident has none of its own (TAXONOMY.md rule 3)
+    report_date: EventDate | None = None
 
     def event_id(self, document: Document, pipeline_version: str) -> str:
         """Stable id: same document, pipeline version, type and trigger position."""

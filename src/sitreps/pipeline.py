@@ -149,7 +149,8 @@ class Extractor:
                         if all(a.span != b.span for b in analysis.actors):
                             analysis.actors.append(a)
         lead_date = _date_by_discourse(mentions, sents, found, document.text)
-        _mark_recalled(mentions, document.text, published, lead_date)
+        lead_end = next((s.end_char for s in sents if dateline is None or s.end_char > dateline.end() + 2), 0)
+        _mark_recalled(mentions, document.text, published, lead_date, lead_end)
         if occasion is not None:
             _date_by_occasion(mentions, occasion, document.text)
         # the most named province of each country: not the dateline's, nor a "Seoul-based" group's (a source's is)
@@ -213,6 +214,9 @@ class Extractor:
         if capital and holder is not None and (root.dep_ == "poss" or root.head.lower_ == "in"):
             if holder.dep_ == "nsubj" and holder.head.lemma_.lower() in speaking:
                 return True
+        # a capital addressed as its government ("Beijing had asked Pyongyang to strengthen ...")
+        if capital and root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in speaking | ADDRESSING:
+            return True
         # a capital that acts for its government ("Pyongyang issued an order", "Beijing sent them back")
         return capital and root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
 
@@ -287,11 +291,26 @@ class Extractor:
                 for c in head.children
             ):
                 return None  # "told Daily NK" is attribution; "told them to ...", "told them they must ..." an order
+            if head.lower_ == "warning" and (
+                (head.dep_ == "pobj" and head.head.lower_ == "without") or not has_authority(actors)
+            ):
+                return None  # "shot without warning", "the disclosure sends a warning": no order given
+        if _dropped_detection(trig, head, sentence_triggers, targets):
+            return None
         start_char = sent.doc[trig.start].idx
+        cues = [c for c in cues if not c.official or _report_date(c, times) is not None]
         cue = next((c for c in cues if c.end <= start_char), None)
+        if cue is not None and _current_report(cue, times, self._published):
+            cue = None  # "KCNA reported Tuesday that ...": today's news, not an earlier report recalled
+        if cue is None:  # "..., KCNA reported in December": an earlier report, cited after what it told
+            cue = next((c for c in cues if c.start > start_char and _current_report(c, times, self._published)
+                        is False and _report_date(c, times) is not None), None)  # fmt: skip
         backref = cue is not None
-        date_expr = _attach(head, [(t, s) for t, s in times if s.start == sent.start and is_datable(t)], self, backref)
+        own_times = [(t, s) for t, s in times if s.start == sent.start and is_datable(t)]
+        own_times = [(t, s) for t, s in own_times if not _clock_bound(t, self._text)]  # "after 7 p.m."
+        date_expr = _attach(head, own_times, self, backref, range(trig.start, trig.end))
         event_date = to_event_date(date_expr) if date_expr else EventDate()
+        told = None if date_expr else _told_on(head, [t for t, s in times if s.start == sent.start], self)
         # a "since" date starts a span ("since the 1990s"): it does not make a statement specific
         since = date_expr is not None and bool(
             SINCE.search(self._text[max(0, date_expr.span.start - 30) : date_expr.span.start])
@@ -317,6 +336,7 @@ class Extractor:
             targets=targets,
             sources=[cue_source(cue)] if cue else list(sources),
             statements=[evidence],
+            report_date=to_event_date(told) if told else None,
         )
         if trig.type == "ARREST" and head.pos_ == "NOUN" and head.dep_ == "dobj" and (
             head.head.lemma_.lower() in ("order", "instruct", "demand", "call")
@@ -326,8 +346,11 @@ class Extractor:
             mention.type, mention.modality = "SEARCH", "asserted"
         if trig.type == "SEARCH" and (
             any(t.text.lower().startswith(("anyone", "any ", "everyone")) for t in targets) or _sweeps_for_kind(head)
+            or _sweeps_places(head)
         ):
             mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind ("combing stations for deserters")
+        if trig.type == "ARREST" and head.lemma_.lower() == "stop" and _sweeps_places(head):
+            mention.type = "CRACKDOWN"  # "stopping every young man in uniform at the station": checks, no arrest
         aim = _search_aim(head) if trig.type == "SEARCH" else None
         if aim == "abstract":
             return None  # "looking for any excuse to arrest people": no one is searched for
@@ -368,6 +391,10 @@ class Extractor:
             t.type == "VIOLENCE" for t in sentence_triggers if t.head.i != head.i
         ):
             return None  # the break-in is part of the robbery told in the same sentence
+        if trig.type == "OTHER" and lemma == "break" and any(
+            c.dep_ == "conj" and c.lemma_.lower() in ("take", "steal", "tie", "grab", "carry") for c in head.children
+        ):
+            mention.type = "VIOLENCE"  # "broke into a house, tied up the couple and took rice": a robbery
         verb = head if head.pos_ in ("VERB", "AUX") else head.head
         reported = any(a.lemma_.lower() in self.sources.verbs for a in head.ancestors)
         perfect = any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -535,6 +562,112 @@ def _sent_back(head: Any) -> bool:
     return False
 
 
+# places searched one after another: "searching houses", "going through every home" (a sweep, rule 2)
+DWELLINGS = {"house", "houses", "home", "homes", "household", "households", "apartment", "apartments", "dormitory",
+             "dormitories", "workplace", "workplaces", "flat", "flats"}  # fmt: skip
+EVERYONE = {"anyone", "anybody", "everyone", "everybody"}
+SUSPECTING = {"find", "catch", "suspect", "accuse", "discover"}
+ROBBING = {"break", "rob", "loot", "steal", "raid"}
+THOSE = {"those", "anyone", "anybody", "people", "whoever", "others"}
+TIME_MARKS = {"after", "before", "since", "until", "till", "when", "once"}
+CROSSING_PLACE_PREPS = {"at", "through", "via", "near", "to", "from", "across"}
+CIRCUMSTANCE_PREPS = {"during", "after", "under", "of", "following", "before"}
+
+
+def _sweeps_places(head: Any) -> bool:
+    """A search of dwellings as such ("searching houses one inminban at a time") or of anyone who passes
+    ("anyone entering the zone has been stopped and searched", "stopping every young man"): a sweep."""
+    if _searched_for_person(head):
+        return False
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children
+    ):
+        clause = clause.head
+    near = [clause, *list(clause.ancestors)[:2]]
+    near += [c for c in clause.children if c.dep_ in ("advcl", "csubj", "csubjpass") and c.tag_ == "VBG"]
+    if head.lemma_.lower() in ("search", "stop", "check") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EVERYONE for t in near for c in t.children
+    ):
+        return True  # "anyone entering the zone has been stopped and searched" (also as the parser splits it)
+    for c in (*head.children, *(clause.children if clause is not head else ())):
+        if c.dep_ == "dobj" and c.lower_ in DWELLINGS and c.tag_ == "NNS" and not any(
+            d.dep_ in ("det", "poss", "nummod") for d in c.children
+        ):
+            return True
+        if c.dep_ in ("dobj", "nsubjpass") and (
+            c.lower_ in EVERYONE or any(d.dep_ == "det" and d.lower_ in ("every", "all") for d in c.children)
+        ) and head.lemma_.lower() in ("search", "stop", "check"):
+            return True
+    return False
+
+
+def _searched_for_person(head: Any) -> bool:
+    return any(
+        obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON" for obj in _search_objects(head)
+    )
+
+
+def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger], targets: list[Actor]) -> bool:
+    """Triggers that tell no incident of their own, found from the parse around them."""
+    lemma = head.lemma_.lower()
+    if trig.type in ("DEFECTION", "SMUGGLING") and any(
+        a.lemma_.lower() in SUSPECTING and a.tag_ in ("VBN", "VBD") and (
+            (a.dep_ == "acl" and a.head.lower_ in THOSE)  # also misparsed as "those" found (a clause of its own)
+            or any(c.dep_ == "nsubj" and c.lower_ in THOSE and c.i == a.i - 1 for c in a.children)
+        )
+        for a in list(head.ancestors)[:4]
+    ):
+        return True  # "those found to have tried to reach South Korea face ...": a charge, no incident (rule 5)
+    if trig.type == "OTHER" and lemma in ("disappear", "vanish") and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children
+    ):
+        return True  # "in the days after he vanished": the disappearance already told, recalled as a time
+    if trig.type == "ARREST" and lemma in ("hand", "turn") and not targets and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children
+    ):
+        return True  # "hand over any Chinese phones", "handed over bundles": things given, no one taken
+    if trig.type == "ARREST" and lemma == "pick" and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in head.children
+    ) and head.dep_ not in ("acl", "relcl"):
+        return True  # "smuggling has picked up": trade growing, no arrest
+    if trig.type == "DEFECTION" and head.pos_ == "NOUN" and head.lower_.startswith("crossing") and (
+        head.dep_ == "pobj" and head.head.lower_ in CROSSING_PLACE_PREPS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):
+        return True  # "handed over at the border crossing", "through the Tumen crossing": a checkpoint, a place
+    if trig.type == "CRACKDOWN" and lemma in QUESTIONING and head.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound") for c in head.children
+    ):
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("weeks", "days", "months", "hours"):
+            prep = prep.head.head if prep.head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in CIRCUMSTANCE_PREPS:
+            return True  # "beaten during questioning", "died after weeks of interrogation": the custody's course
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("after", "since", "following") and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+    ) and any(True for _ in head.children):
+        return True  # "After the robbery, police set up checkpoints": the robbery told before, recalled as a time
+    if trig.type == "CRACKDOWN" and lemma == "raid" and head.pos_ == "NOUN" and head.dep_ == "pobj" and (
+        head.head.lower_ in ("in", "during") and any(t.type == "ARREST" and t.head.i == head.head.head.i
+                                                     for t in sentence_triggers)
+    ):
+        return True  # "arrested in a police raid": the raid is how they were taken, one ARREST
+    if trig.type == "SMUGGLING" and lemma in ("take", "steal") and any(
+        t.type in ("OTHER", "VIOLENCE") and t.head.i != head.i and t.head.lemma_.lower() in ROBBING
+        for t in sentence_triggers
+    ):
+        return True  # "broke into a house and took a sack of rice": a theft, part of the robbery
+    # "set up checkpoints on every road and searched the woods": the checkpoints serve the hunt
+    return trig.type == "CRACKDOWN" and lemma in ("set", "put", "post", "add") and any(
+        t.type == "SEARCH"
+        and t.head.pos_ == "VERB"
+        and (t.head.head.i == head.i or head.head.i == t.head.i)
+        and (t.head.dep_ == "conj" or head.dep_ == "conj")
+        for t in sentence_triggers
+    )
+
+
 def _search_objects(head: Any) -> list[Any]:
     """What a search is "for", also where the parser hung the "for" on the verb ("stepped up its hunt for people")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -627,8 +760,11 @@ def _anchor_token(doc: Any, span: Span) -> Any | None:
     return tok
 
 
-def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool) -> TimeExpression | None:
-    """The date that belongs to this event: the first one attached to the trigger or a head above it."""
+def _attach(
+    head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool, words: range = range(0)
+) -> TimeExpression | None:
+    """The date that belongs to this event: the first one attached to the trigger (any of its `words`: "went
+    missing the following year") or a head above it."""
     if not times:
         return None
     doc = head.doc
@@ -641,11 +777,16 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
         if attributing and tok.i != head.i and not backref:
             continue  # "told Daily NK on Monday" dates the telling, not the incident
         anchors.setdefault(tok.i, []).append(expr)
+    own = [e for i in words if i != head.i and i in anchors for e in anchors[i]]
+    if own and head.i not in anchors:
+        return min(own, key=lambda e: abs(e.span.start - head.idx))
     tok = head
     for _ in range(12):
         if tok.i in anchors:
             exprs = anchors[tok.i]
-            return min(exprs, key=lambda e: abs(e.span.start - head.idx))
+            # "Earlier this month, a soldier crossed ... on Sept. 18": the day, not the period around it
+            return min(exprs, key=lambda e: (PRECISION_RANK.get(to_event_date(e).precision or "", 9),
+                                             abs(e.span.start - head.idx)))  # fmt: skip
         if tok.head.i == tok.i:
             break
         if tok.dep_ == "relcl" and head.lemma_.lower() not in ORDER_LEMMAS:
@@ -654,6 +795,8 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
             own = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
             if own:
                 return min(own, key=lambda e: abs(e.span.start - head.idx))
+            if _background_clause(tok):
+                return None  # "a man who had been bringing in phones for years": not dated by his arrest
         tok = tok.head
     # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
     below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
@@ -671,6 +814,70 @@ def _attach(head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, b
     return None
 
 
+CURRENT_REPORT_DAYS = 7
+# a bare clock time ("7 p.m.", "midnight") and the word before it
+BARE_CLOCK = re.compile(
+    r"(?:(?:about|around|approximately)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|midnight|noon|\d{1,2}"
+    r"\s+o['’]clock)",
+    re.I,
+)
+CLOCK_BOUND = re.compile(r"\b(?:after|before|until|till|between|from|to|by|past)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def _clock_bound(expr: TimeExpression, text: str) -> bool:
+    """A bare clock time that bounds a window or a rule ("after 7 p.m.", "between midnight and 5 a.m.", "moved
+    forward to 8 p.m."): when something may happen each day, not when an event did."""
+    if not BARE_CLOCK.fullmatch(expr.text.strip()):
+        return False
+    before = text[max(0, expr.span.start - 20) : expr.span.start]
+    after = text[expr.span.end : expr.span.end + 12]
+    return bool(CLOCK_BOUND.search(before)) or bool(re.match(r"\s*(?:and|to|until|till|-|–)\s*\d", after))
+
+
+def _report_date(cue: ReportCue, times: list[tuple[TimeExpression, Any]]) -> EventDate | None:
+    """The date right after a report cue ("reported in December", "reported on Monday")."""
+    for expr, _sent in times:
+        if cue.end <= expr.span.start <= cue.end + 4 and is_datable(expr):
+            return to_event_date(expr)
+    return None
+
+
+def _current_report(cue: ReportCue, times: list[tuple[TimeExpression, Any]], published: date | None) -> bool:
+    """The cited report is dated within a week of publication ("reported on Monday"): the news itself."""
+    value = _report_date(cue, times)
+    start = date_start(value.value) if value is not None and value.value else None
+    if published is None or value is None or start is None:
+        return False
+    return value.precision in ("day", "week") and timedelta(0) <= published - start <= timedelta(
+        days=CURRENT_REPORT_DAYS
+    )
+
+
+def _told_on(head: Any, times: list[TimeExpression], ex: Extractor) -> TimeExpression | None:
+    """The date of the telling that governs the event ("In 2015, KCNA said it had detained ...")."""
+    above: set[int] = set()
+    tok = head
+    for _ in range(8):  # the verbs whose reported clause the event lies in
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ == "ccomp":
+            above.add(tok.head.i)
+        tok = tok.head
+    for expr in times:
+        tok = _anchor_token(head.doc, expr.span) if is_datable(expr) else None
+        if tok is not None and tok.i in above and tok.lemma_.lower() in ex.sources.verbs:
+            return expr
+    return None
+
+
+def _background_clause(clause: Any) -> bool:
+    """A relative clause in the perfect progressive ("who had been bringing in phones for years"): what
+    someone had long been doing before the main clause's time, not an incident on its date."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return clause.tag_ == "VBG" and "been" in auxes and bool(auxes & {"had", "has", "have"})
+
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
 SUBORDINATE_MARKS = {"after", "before", "until", "till", "because", "once"}
 
 
@@ -727,6 +934,9 @@ DEADLINE = re.compile(
 ORDER_LEMMAS = {"order", "instruct", "direct", "command", "tell", "urge", "call", "demand", "orders", "instruction",
                 "directive", "decree"}  # fmt: skip
 CAPITALS = {"pyongyang", "seoul", "beijing", "washington", "tokyo", "moscow"}
+# verbs whose object is a government when it is a capital ("urged Beijing", "asked Pyongyang")
+ADDRESSING = {"ask", "urge", "tell", "warn", "press", "pressure", "demand", "request", "notify", "inform", "criticize",
+              "criticise", "condemn", "blame"}  # fmt: skip
 BASED = re.compile(r"\s*[-‐]\s*based\b", re.I)
 
 
@@ -749,6 +959,11 @@ SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
 SPAN_START = re.compile(r"\b(?:since|from)\s+(?:(?!in\b|on\b|at\b|during\b)[a-z]+[\s-]+){0,4}$", re.I)
 
 
+# "the investigation, which began in the spring": the start of something still going on, like "since"
+BEGUN = re.compile(r"\b(?:began|begun|started|begin|start)\s+(?:in|on|at|during)?\s*$", re.I)
+LONG_RUNNING_DAYS = 270
+"""A measure of people new to the story in place since more than this many days before the lead ("checks on
+the highways since last year") is the background the story happens against, not part of it."""
 RECALL_GAP_DAYS = 20
 """An incident with people new to the story, dated more than this many days before the lead, is recalled
 (rule 3). Closer ones are recalled only when told as what set the story off ("after ... in May")."""
@@ -772,7 +987,9 @@ def _period_end(value: str, start: date) -> date:
     return date(start.year, 12, 31)
 
 
-def _mark_recalled(mentions: list[Mention], text: str, published: date | None, lead_date: date | None = None) -> None:
+def _mark_recalled(
+    mentions: list[Mention], text: str, published: date | None, lead_date: date | None = None, lead_end: int = 0
+) -> None:
     """Rule 3: an earlier, separate incident that the report recalls as background.
 
     The lead's date is the first date the report gives an incident of its story. An asserted event is
@@ -782,6 +999,13 @@ def _mark_recalled(mentions: list[Mention], text: str, published: date | None, l
     past perfect or with a recall cue ("previously"). A phrase that ties an event to a recalled one ("in
     that case", "that night") makes it recalled too.
     """
+    in_lead = [m for m in mentions if m.evidence.span.start < lead_end]
+    for m in in_lead:  # the opening sentence tells what the report is about, unless it cites an earlier report
+        if m.reported_by is None:
+            m.is_back_reference = False
+    for m in mentions:  # "As Daily NK reported on April 23, the guard ... disappeared": the lead's incident retold
+        if m.is_back_reference and m.reported_by and m not in in_lead and _retells_lead(m, in_lead):
+            m.is_back_reference, m.reported_by = False, None
     reference = lead_date
     for m in mentions if reference is None else ():
         start = date_start(m.date.value) if m.date.value else None
@@ -792,32 +1016,75 @@ def _mark_recalled(mentions: list[Mention], text: str, published: date | None, l
         reference = published
     if reference is None:
         return
+    lead_types = {m.type for m in in_lead if m.modality != "generic"}
     lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference and not (
         m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
     for m in mentions:
-        if m is lead or m.is_back_reference or m.modality != "asserted" or m.anchor is not None:
+        if m is lead or m.is_back_reference or m.modality != "asserted" or m.anchor is not None or m in in_lead:
             continue
         start = date_start(m.date.value) if m.date.value else None
         if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
             continue  # "they arrested him at the end of April": the case itself, told from its start
         before = text[max(0, m.date.span.start - 30) : m.date.span.start] if m.date.span is not None else ""
-        since = bool(SPAN_START.search(before))
-        if since and m.type != "DIRECTIVE":
+        since = bool(SPAN_START.search(before) or BEGUN.search(before))
+        old = start is not None and start < reference - timedelta(days=LONG_RUNNING_DAYS)
+        if since and m.type != "DIRECTIVE" and (m.given or not old):
             continue  # "since last autumn": an ongoing part of the story; an order "since May" is background
         end = _period_end(m.date.value, start) if m.date.value and start else None
         if end is not None and start is not None and EARLY.search(m.date.text or ""):
             end = start + (end - start) / 3  # "early this year": its first third
         earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
+        if m.tally and start is not None and start.year >= reference.year - 1:
+            earlier = False  # this year's or last year's figures: the story's setting
         setting_off = m.cause and start is not None and start < reference
         recalled = (
             start is None and m.date.value is None and (RECALL_CUES.search(m.evidence.text) is not None or m.pluperfect)
         )
-        if earlier or setting_off or recalled:
+        if earlier or setting_off or recalled or (start is not None and end is not None and end < reference
+                                                  and _separate(m, lead_types, text)):  # fmt: skip
             m.is_back_reference = True
     for m in mentions:  # "Three guards were arrested in that case": the recalled incident's sequel
         if m.anchor is not None and m.anchor.is_back_reference and m.modality == "asserted":
             m.is_back_reference = True
             m.reported_by = m.anchor.reported_by
+    for k, m in enumerate(mentions):  # "..., and he was later sentenced": told on about the recalled incident
+        if m.is_back_reference or m.modality != "asserted" or m.date.value is not None or not m.given:
+            continue
+        told = [o for o in mentions[:k] if o.evidence.span == m.evidence.span and o.is_back_reference]
+        if told:
+            m.is_back_reference, m.reported_by = True, told[-1].reported_by
+    for m in mentions:  # rule 3: a back-reference with no date of its own takes its report's
+        if m.is_back_reference and m.date.value is None and m.report_date is not None:
+            m.date = m.report_date
+
+
+ANOTHER = re.compile(r"\b(?:another|a separate|a different)\b", re.I)
+
+
+def _separate(m: Mention, lead_types: set[str], text: str) -> bool:
+    """Dated before the lead, with new people who are marked as others ("two soldiers from another unit"), or
+    who are introduced afresh for an incident of the lead's kind on a day of their own ("a North Korean soldier
+    crossed the MDL on Sept. 18", in a report about a later crossing): an earlier, separate incident."""
+    if m.given:
+        return False
+    spans = [a.span for a in m.actors + m.targets if a.span is not None]
+    if any(ANOTHER.search(text[s.start : s.end + 24]) for s in spans):  # "two soldiers from another unit"
+        return True
+    introduced = any(re.search(r"\ban?\s+$", text[max(0, s.start - 4) : s.start], re.I) for s in spans)
+    return m.type in lead_types and m.date.precision == "day" and introduced
+
+
+def _retells_lead(m: Mention, lead: list[Mention]) -> bool:
+    """An incident of the lead's type dated within the lead's date: the story's own incident, told again
+    with the outlet that first reported it."""
+    start = date_start(m.date.value) if m.date.value else None
+    for o in lead:
+        first = date_start(o.date.value) if o.date.value else None
+        if o.type != m.type or o.modality == "generic" or first is None or start is None:
+            continue
+        if first <= start <= _period_end(o.date.value or "", first):
+            return True
+    return False
 
 
 # -- discourse: dates and background that the report gives across sentences ---------------------------
@@ -877,11 +1144,16 @@ def _date_by_discourse(
         if head is not None:
             m.given = _given(head, m.type, story)
             m.cause = _cause(head)
-    lead_date = _refine_lead(mentions, index, times, doc, text)
+            m.tally = _tally(head, m)
+    dateline = DATELINE.match(text)  # "SEOUL, Feb. 13 (UPI) --" may be parsed as a sentence of its own
+    lead_sent = next((i for i, s in enumerate(sents) if dateline is None or s.end_char > dateline.end() + 2), 0)
+    lead_date = _refine_lead(mentions, index, times, doc, text, lead_sent)
     for k, m in enumerate(mentions):
         if m.date.value is not None or m.anaphoric or m.modality in ("generic", "hypothetical", "planned"):
             continue
         sent_text = text[m.evidence.span.start : m.evidence.span.end]
+        if _date_by_offset(m, k, mentions, index, sent_text, heads[k]):
+            continue
         found = SAME_TIME.search(sent_text)
         if found is None:
             continue
@@ -899,6 +1171,75 @@ def _date_by_discourse(
             m.date = anchor.date
             m.anchor = anchor
     return lead_date
+
+
+# a phrase that counts from an event told before: "the day after the escape", "two days after the defection",
+# "in the days after he vanished", "hours after the raid"
+OFFSET_AFTER = re.compile(
+    r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|nights?|mornings?|evenings?|weeks?)"
+    r"|(?:in\s+|within\s+)?the\s+(?:days|weeks|hours)|(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours)"
+    r"\s+(?:after|following)\s+(?:(?:the|his|her|their)\s+(?P<noun>[a-z]+)|(?P<pron>he|she|they)\s+(?P<verb>[a-z]+))",
+    re.I,
+)
+NUMBER_WORDS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# what the noun or verb of such a phrase names, as an event type
+OCCURRENCE_TYPES = {
+    "escape": "DEFECTION", "defection": "DEFECTION", "crossing": "DEFECTION", "flight": "DEFECTION",
+    "escaped": "DEFECTION", "fled": "DEFECTION", "crossed": "DEFECTION", "defected": "DEFECTION",
+    "desertion": "DESERTION", "vanished": "DESERTION", "disappeared": "DESERTION", "deserted": "DESERTION",
+    "disappearance": "DESERTION", "arrest": "ARREST", "detention": "ARREST", "capture": "ARREST",
+    "raid": "CRACKDOWN", "inspection": "CRACKDOWN", "robbery": "VIOLENCE", "shooting": "VIOLENCE",
+    "killing": "VIOLENCE", "attack": "VIOLENCE", "beating": "VIOLENCE", "murder": "VIOLENCE",
+    "execution": "PUNISHMENT", "trial": "PUNISHMENT", "verdict": "PUNISHMENT",
+}  # fmt: skip
+
+
+def _date_by_offset(
+    m: Mention, k: int, mentions: list[Mention], index: list[int], sent_text: str, head: Any | None
+) -> bool:
+    """Rule 11's anchoring phrase: an undated event "the day after the escape" takes the escape's date moved by
+    the offset (a day when both are exact, else the escape's month). True when it found its anchor."""
+    found = OFFSET_AFTER.search(sent_text)
+    if found is None or head is None:
+        return False
+    first = head.doc.char_span(m.evidence.span.start + found.start(), m.evidence.span.start + found.end(),
+                               alignment_mode="expand")  # fmt: skip
+    verb = first[0] if first is not None and len(first) else None
+    for _ in range(6):  # the verb the phrase modifies must be the event's own
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or (verb.i != head.i and head.head.i != verb.i):
+        return False
+    trigger = m.evidence.trigger_span
+    at = m.evidence.span.start
+    if trigger is not None and at + found.start() <= trigger.start < at + found.end():
+        return False  # the trigger is the event pointed at
+    word = (found.group("noun") or found.group("verb") or "").lower()
+    if found.group("noun") and word not in OCCURRENCE_NOUNS and word not in OCCURRENCE_TYPES:
+        return False
+    kind = OCCURRENCE_TYPES.get(word)
+    before = [j for j in range(k) if index[j] < index[k] and mentions[j].date.value
+              and mentions[j].modality != "generic" and not mentions[j].is_back_reference]  # fmt: skip
+    typed = [j for j in before if mentions[j].type == kind] if kind else []
+    if not (typed or before):
+        return False
+    anchor = mentions[(typed or before)[0] if typed else before[-1]]
+    value, precision = anchor.date.value or "", anchor.date.precision
+    start = date_start(value)
+    if start is None:
+        return False
+    n, unit = found.group("n"), (found.group("unit") or "").lower()
+    if precision == "day" and n is not None:
+        step = NUMBER_WORDS.get(n.lower()) or int(n)
+        d = start + timedelta(days=step * (7 if unit.startswith("week") else 1))
+        value = d.isoformat()
+    elif precision in ("day", "week"):
+        value, precision = f"{start.year:04d}-{start.month:02d}", "month"
+    span = Span(m.evidence.span.start + found.start(), m.evidence.span.start + found.end())
+    m.date = EventDate(value=value, precision=precision, text=found.group(0), span=span)
+    m.anchor = anchor
+    return True
 
 
 def _story_words(m: Mention, head: Any, doc: Any) -> set[str]:
@@ -919,10 +1260,13 @@ def _antecedent(mentions: list[Mention], index: list[int], k: int, noun: str, se
               and index[j] < index[k]]  # fmt: skip
     if not before:
         return None
+    typed = [j for j in before if mentions[j].type == OCCURRENCE_TYPES.get(noun) and not mentions[j].is_back_reference]
     if noun == "time":
         same = [j for j in before if mentions[j].type == mentions[k].type]
         if same:
             return mentions[same[-1]]
+    elif typed:
+        return mentions[typed[0]]  # "since the desertion": the story's desertion, first told
     elif noun and noun not in ("case", "incident"):
         named = [i for i in range(index[k]) if any(t.lemma_.lower() == noun for t in sents[i])]
         if named:  # the sentence that names it, or its nearest dated neighbour before it
@@ -936,7 +1280,12 @@ REPORTING_LEMMAS = {"tell", "say", "report", "add", "learn", "confirm", "quote",
 
 
 def _refine_lead(
-    mentions: list[Mention], index: list[int], times: list[tuple[TimeExpression, int]], doc: Any, text: str
+    mentions: list[Mention],
+    index: list[int],
+    times: list[tuple[TimeExpression, int]],
+    doc: Any,
+    text: str,
+    lead_sent: int = 0,
 ) -> date | None:
     """A lead dated "last week" or "in late October" takes the day the next sentences give inside that
     period ("at around 2 AM on October 24"), unless that day dates an incident of another type. Returns
@@ -945,15 +1294,15 @@ def _refine_lead(
     opening: EventDate | None = None
     days: list[EventDate] = []
     for expr, i in times:
-        if i > 3 or not is_datable(expr) or (dateline is not None and expr.span.start < dateline.end()):
+        if i > 3 + lead_sent or not is_datable(expr) or (dateline is not None and expr.span.start < dateline.end()):
             continue
         when = to_event_date(expr)
         tok = _anchor_token(doc, expr.span)
         if tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "told Daily NK on Saturday" dates the telling
-        if i <= 1 and opening is None:
+        if i <= lead_sent + 1 and opening is None:
             opening = when  # the opening sentence's first date, else the next one's
-        elif i > 0 and when.precision == "day":
+        elif i > lead_sent and when.precision == "day":
             days.append(when)
     lead_date = date_start(opening.value) if opening is not None and opening.value else None
     if opening is not None and opening.precision in VAGUE_PRECISIONS and opening.span is not None and lead_date:
@@ -962,7 +1311,7 @@ def _refine_lead(
             lead_date = next((s for d in days if (s := date_start(d.value or "")) and lead_date <= s <= end),
                              lead_date)  # fmt: skip
     for m, i in zip(mentions, index, strict=True):
-        if i != 0 or m.modality == "generic" or m.is_back_reference or m.date.span is None:
+        if i != lead_sent or m.modality == "generic" or m.is_back_reference or m.date.span is None:
             continue
         value = m.date.value
         if value is None or m.date.precision not in VAGUE_PRECISIONS:
@@ -1016,6 +1365,8 @@ def _given(head: Any, kind: str, story: set[str]) -> bool:
                            for g in c.children if g.dep_ == "pobj")):  # fmt: skip
             if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
                 return True
+            if tok.lower_ == "both" or (tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children)):
+                return True  # "the two", "both": the people just told of
             if subject and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in tok.children):
                 return True
             if tok.pos_ != "NOUN" or tok.lemma_.lower() in INSTITUTION_NOUNS:
@@ -1025,6 +1376,28 @@ def _given(head: Any, kind: str, story: set[str]) -> bool:
             names = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
             if definite and names & story:
                 return True
+    return False
+
+
+TALLY_MIN = 20
+ARRIVAL_LEMMAS = {"arrive", "reach", "resettle", "enter", "come"}
+
+
+def _tally(head: Any, m: Mention) -> bool:
+    """Many people counted over a period: arrivals in the South ("1,400 North Koreans arrived in the South last
+    year") or a total over a span ("at least 20 were detained in May and June")."""
+    if m.date.value is None or m.date.precision == "day":
+        return False
+    if head.lemma_.lower() not in ARRIVAL_LEMMAS and m.date.end is None:
+        return False
+    for arg, _subject in _arguments(head, False):
+        for c in arg.children:
+            if c.dep_ == "nummod" and c.like_num:
+                try:
+                    if float(c.text.replace(",", "")) >= TALLY_MIN:
+                        return True
+                except ValueError:
+                    continue
     return False
 
 

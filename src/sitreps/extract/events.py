@@ -367,7 +367,7 @@ def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
 # where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and
 # markets is a CRACKDOWN, not a SEARCH; demanding money is extortion, not an order)
 PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION"), ("DEFECTION", "OTHER"),
-              ("DEFECTION", "SMUGGLING"), ("ARREST", "SMUGGLING")}
+              ("DEFECTION", "SMUGGLING"), ("ARREST", "SMUGGLING"), ("OTHER", "DESERTION")}
 
 
 def _precedence(found: list[Trigger]) -> list[Trigger]:

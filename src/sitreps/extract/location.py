@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from sitreps.extract.places import Gazetteer
@@ -25,6 +26,12 @@ DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
 FOREIGN_DEFECTION = {"CN", "KR", "RU"}
 ORIGIN_TYPES = {"DEFECTION", "DESERTION"}  # "fled from Hyesan": where it happened
 CHARGE_WORDS = {"for", "because", "over"}
+# China's returns are placed where they cross ("China sent 60 North Koreans back"): the report's province there
+STATE_KEEPS = {"ARREST"}
+SEQUENCE = {"after", "before", "since", "until", "till", "once"}  # a clause about another happening
+LOCATIVE = {"in", "at", "near", "inside"}
+SENDING = {"send", "dispatch", "despatch", "deploy", "post", "station", "assign", "mobilize", "mobilise"}
+DISPATCHED_TYPES = {"SEARCH", "CRACKDOWN", "ARREST"}  # what a team sent somewhere does there
 # "detained on suspicion of carrying cash from Sanhe", "on charges of smuggling goods from Dandong"
 CHARGE_NOUNS = {"suspicion", "charge", "accusation", "allegation"}
 # handed back, sent back, repatriated: the place is the side that hands them over (rule 6), not where they go
@@ -56,8 +63,45 @@ def _repatriation(head: Any, etype: str) -> bool:
     if etype != "ARREST" or head.lemma_.lower() not in REPATRIATING:
         return False
     if head.lemma_.lower() in ("hand", "send", "transfer"):
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over", "home") for c in head.children)
+        return any(
+            (c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "over", "home"))
+            or (head.lemma_.lower() == "hand" and c.dep_ in ("prep", "dative") and c.lower_ == "to")
+            for c in head.children
+        )  # "handed back", "handed over", "was handed to North Korean security officials"
     return True
+
+
+def _dispatch(verb: Any, head: Any) -> bool:
+    """ "sent agents to Longjing to track him down", "deployed agents to its consulate in Shenyang to monitor
+    escapees": the trigger is the team sent (or what it was sent to do) by a verb of sending."""
+    if verb.lemma_.lower() not in SENDING:
+        return False
+    tok = head
+    for _ in range(4):
+        if tok.i == verb.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _state_doer(root: Any, ancestor_ids: dict[int, int]) -> bool:
+    """The country named is the subject of the trigger's clause: the state itself is the doer."""
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or root.head.i not in ancestor_ids:
+        return False
+    # the subject of the trigger's own clause ("North Korea tightens discipline ..., and officers could face
+    # punishment": not the punishment's)
+    by_depth = sorted(ancestor_ids, key=ancestor_ids.__getitem__)
+    doc = root.doc
+    clause = next((i for i in by_depth if any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children)), None)
+    return clause is not None and clause == int(root.head.i)
+
+
+def _setting(tok: Any) -> bool:
+    """ "detained nine North Koreans at a checkpoint near Dandong": a trigger noun that only says where this event
+    happened; its place is this event's too."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE | {"on"}
 
 
 def _nested_origin(root: Any) -> bool:
@@ -112,23 +156,44 @@ def attach_place(
             continue  # "along the frontier with China", "searched as far as Hamhung"
         root = chars.root
         destination = root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS - {"in"}
-        if etype == "DEFECTION" and (p.country in FOREIGN_DEFECTION or destination):
+        path = _path(root, ancestor_ids.keys() | {head.i})
+        # "an official who managed exports for a company in Dandong has defected", "waitresses at a restaurant in
+        # Ningbo fled": where the doer was is where they left from (rule 7), abroad too
+        in_doer = (
+            etype in ORIGIN_TYPES
+            and p.country != "KR"
+            and bool(path)
+            and path[-1].dep_ in ("nsubj", "nsubjpass")
+            and path[-1].head.i == head.i
+            and not any(t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS - {"in"} for t in path)
+            and any(t.dep_ == "prep" and t.lower_ in LOCATIVE for t in path)
+        )
+        if etype == "DEFECTION" and (p.country in FOREIGN_DEFECTION or destination) and not in_doer:
             continue  # rule 7: a defection is placed where the person left from
-        if destination and (p.country != "KP" or repatriation):
-            continue  # "handed back to the North at the bridge to Namyang": China hands them over
+        if etype == "DESERTION" and p.country == "KR":
+            continue  # "crossed the front in Paju after slipping away from his post": he left his unit in the North
         verb = root.head.head
+        # "sent two agents to Longjing to track him down": a team sent somewhere works there
+        dispatched = destination and etype in DISPATCHED_TYPES and _dispatch(verb, head)
+        if destination and (p.country != "KP" or repatriation) and not dispatched:
+            continue  # "handed back to the North at the bridge to Namyang": China hands them over
         if (
             destination
+            and not dispatched
             and verb.i != head.i
             and verb.pos_ == "VERB"
             and not (head.head.i == verb.i and head.dep_ in ("dobj", "nsubjpass", "nsubj"))
         ):
             continue  # "arrested, and two were taken to Pyongyang": where another verb took them
-        path = _path(root, ancestor_ids.keys() | {head.i})
         if (
             etype != "ARREST"
             and p.country != "KP"
-            and any(t.dep_ in ("prep", "dative") and t.lower_ in DESTINATION_PREPS - {"in"} for t in path)
+            and any(
+                t.dep_ in ("prep", "dative")
+                and t.lower_ in DESTINATION_PREPS - {"in"}
+                and not (etype in DISPATCHED_TYPES and _dispatch(t.head, head))
+                for t in path
+            )
         ):
             continue  # "sold ore to Chinese buyers in Nanping": where the goods went
         meet = path[-1].head if path else root
@@ -136,25 +201,32 @@ def attach_place(
         if etype == "DIRECTIVE" and conjoined and meet.i in other_events and meet.i != head.i and not shared:
             continue  # the place of a conjoined verb that is another event ("executed ... in Sinuiju and told")
         preps = {t.lower_ for t in path if t.dep_ == "prep"} | {t.head.lower_ for t in path if t.dep_ == "pobj"}
-        if preps & CHARGE_WORDS or any(t.lemma_.lower() in CHARGE_NOUNS for t in path):
+        if not in_doer and (preps & CHARGE_WORDS or any(t.lemma_.lower() in CHARGE_NOUNS for t in path)):
             continue  # rule 5: the place in a charge is not where the punishment happened
         origin = "from" in preps
         fallback = False
-        if origin and etype not in ORIGIN_TYPES and (p.country != "KP" or etype != "SMUGGLING"):
+        if origin and repatriation and p.country != "KP":
+            pass  # "a woman who had been repatriated from Changbai": the side that handed her over
+        elif origin and etype not in ORIGIN_TYPES and (p.country != "KP" or etype != "SMUGGLING"):
             if not _nested_origin(root):
                 continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
             fallback = True
         clauses = [k for k, t in enumerate(path) if t.dep_ in ("relcl", "acl") and t.i != head.i]
-        if clauses:
+        if clauses and not in_doer:
             source = next((k for k, t in enumerate(path) if t.dep_ == "pobj" and t.head.lower_ == "from"), -1)
             held = repatriation and p.country != "KP"  # "40 North Koreans who had been held in Tumen were handed over"
             if not (held or (origin and _nested_origin(root) and max(clauses) < source)):
                 continue  # "a guard who fled to China": the place describes a person, not this event
             fallback = True  # "two soldiers from a unit building a power station in Chagang Province"
-        if any(t.i in other_events for t in path):
+        if any(t.i in other_events and not _setting(t) for t in path):
             continue  # a place under another event is that event's ("caught at Chongjin station")
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS:
             continue  # "the border with China"
+        if any(
+            t.dep_ == "advcl" and t.i != head.i and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children)
+            for t in path
+        ):
+            fallback = True  # "beaten after a load was seized on the Chinese side": where the other happening was
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
         usable.append((p, root, in_subject, fallback))
     if not usable:
@@ -178,7 +250,17 @@ def attach_place(
         side = kp if repatriation else 0  # the side that hands them over comes before the most specific place
         return (1 if fallback else 0, 0 if p.admin1 else 1, 1 if in_subject else 0, side, depth, spec, kp)
 
-    best = min(usable, key=rank)[0]
+    best, best_root, _, _ = min(usable, key=rank)
+    if (
+        best.precision == "country"
+        and etype not in STATE_KEEPS
+        and _state_doer(best_root, ancestor_ids)
+        and not any(p.admin1 and p.country == best.country for p in places)  # "the brigade which guards Ryanggang"
+        and head.sent.start > 0  # the lead ("North Korea has sentenced ...") tells the story the report places
+    ):
+        # "North Korea has stepped up surveillance of fishing boats", "China has stepped up checks on buses": the
+        # state acts for the whole country; named with no gazetteer id, it takes no province from the report
+        return replace(best, gazetteer_id=None)
     if not best.admin1 or sum(1 for u in usable if u[0].admin1 and u[0].precision == best.precision) < 2:
         return best
     return _coordinated(doc.text, best, [u[0] for u in usable])
@@ -247,10 +329,15 @@ def _province(gazetteer: Gazetteer, name: str) -> Any:
 
 # who acted tells the country of an event with no place of its own: "caught by Chinese police"
 ACTOR_COUNTRIES = (
-    ("KR", ("south korea", "seoul", "joint chiefs", "unification ministry", "ministry of unification",
+    ("KR", ("south korea", "south's", "seoul", "joint chiefs", "unification ministry", "ministry of unification",
             "national intelligence service", "united nations command")),
     ("CN", ("chinese", "china", "beijing", "public security")),
     ("RU", ("russian", "russia")),
+    # the escape route through South-East Asia and Mongolia
+    ("TH", ("thai", "thailand")),
+    ("LA", ("lao ", "laos", "laotian")),
+    ("VN", ("vietnam",)),
+    ("MN", ("mongolia",)),
 )  # fmt: skip
 # types that happen in North Korea: its courts' sentences, and (rule 7) leaving a unit or the country
 KP_TYPES = {"PUNISHMENT", "DESERTION", "DEFECTION"}
@@ -258,16 +345,29 @@ LEAVING_TYPES = {"DESERTION", "DEFECTION"}
 # an event over the whole border or country has no province: "all border guard units", "border towns"
 NATIONWIDE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:units?|posts?|regiments?|companies|areas|"
-    r"regions|provinces|counties|towns|cities)\b|\bborder\s+(?:areas|regions|towns|cities|counties|villages)\b|"
+    r"regions|provinces|counties|towns|cities)\b|\bborder\s+(?:areas|regions|towns|cities|counties|villages|provinces)\b|"
     r"\bother\s+(?:border\s+)?(?:cities|towns|areas|regions|provinces|counties)\b|\bnationwide\b|"
     r"\b(?:across|throughout)\s+the\s+country\b|"
     # an order to the border troops as a whole: "instructing border units to shoot anyone ..."
     r"(?<!the )(?<!its )\bborder\s+(?:guard\s+)?units\b|"
     # closing the border is done for all of it: "since it closed the border", "ordered the border sealed"
     r"\b(?:clos|seal|shut)\w*\s+(?:off\s+)?(?:the|its)\s+(?:\w+\s+)?(?:borders?|frontiers?)\b|"
-    r"\b(?:the|its)\s+(?:borders?|frontiers?)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
-    r"(?:closed|sealed|shut)\b",
+    r"\bke(?:ep|eps|eping|pt)\s+(?:the|its)\s+(?:borders?|frontiers?)(?:\s+with\s+(?:the\s+)?[A-Z]\w+)?\s+(?:closed|sealed|shut)\b|"
+    r"\b(?:the|its|[A-Z]\w+(?:\s+Korea)?['’]s)\s+(?:borders?|frontiers?)(?:\s+with\s+(?:the\s+)?[A-Z]\w+)?\s+"
+    r"(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+|remained\s+|remains\s+)?(?:closed|sealed|shut)\b",
     re.I,
+)
+# south of the DMZ's or the sea border's line is South Korea
+SOUTH_OF_LINE = re.compile(
+    r"\bsouth\s+of\s+the\s+(?:(?:military\s+)?demarcation\s+line|northern\s+limit\s+line|MDL|NLL|(?:sea\s+|maritime\s+)?"
+    r"(?:line|border))\b",
+    re.I,
+)
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+# a count in the hundreds or thousands is the country's ("771 defectors reached the South", "sent back 500")
+STATISTIC = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})\s+(?:(?:North|South)\s+Korean\s+)?"
+    r"(?:North\s+Koreans|defectors|escapees|refugees)\b|\bmass\s+(?:repatriations?|deportations?|arrests?)\b"
 )
 # a provincial or local body's "all units" are the units of its province; a corps' or a brigade's, its area's
 LOCAL = re.compile(
@@ -339,16 +439,44 @@ def provinces_by_country(places: list[Place]) -> dict[str, str]:
     return out
 
 
+def _near_trigger(m: Mention, reach: int = 50) -> str:
+    """The evidence within a few words of the trigger."""
+    ev = m.evidence
+    if ev.trigger_span is None:
+        return ev.text
+    start = ev.trigger_span.start - ev.span.start
+    end = ev.trigger_span.end - ev.span.start
+    return ev.text[max(0, start - reach) : end + reach]
+
+
 def _no_province(m: Mention, reach: int = 50) -> bool:
     """An event over the whole border or country ("all border guard units", "in border towns"), said
     within a few words of the trigger."""
     ev = m.evidence
-    text = ev.text
+    text = _near_trigger(m, reach)
+    if STATISTIC.search(text):
+        return True  # "1,127 North Korean defectors arrived in the South in 2017": a national count
+    if NATIONWIDE.search(text) is None:
+        return False
+    # a local body in the trigger's own clause ("the provincial committee ordered border guard units in the city"),
+    # not in a clause joined before it ("the provincial bureau chief was summoned, and the authorities ordered ...")
+    own = ev.text
     if ev.trigger_span is not None:
         start = ev.trigger_span.start - ev.span.start
-        end = ev.trigger_span.end - ev.span.start
-        text = text[max(0, start - reach) : end + reach]
-    return NATIONWIDE.search(text) is not None and LOCAL.search(ev.text) is None
+        joins = [m.end() for m in CLAUSE_JOIN.finditer(ev.text, 0, start)]
+        own = ev.text[joins[-1] if joins else 0 :]
+    return LOCAL.search(own) is None
+
+
+IN_COUNTRY = re.compile(r"\b(?:in|into|inside|to|across|from)\s+$", re.I)  # not "in northeast China"
+
+
+def _whole_country(m: Mention, loc: Place) -> bool:
+    """ "caught in China", "sent agents into China": the country as a whole, not one of its provinces."""
+    if loc.span is None or loc.text is None:
+        return False
+    at = loc.span.start - m.evidence.span.start
+    return at >= 0 and IN_COUNTRY.search(m.evidence.text[max(0, at - 25) : at]) is not None
 
 
 def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: dict[str, str] | None = None) -> None:
@@ -365,7 +493,7 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
         if loc.precision == "country" and not loc.admin1 and loc.country and loc.gazetteer_id is not None:
             name = provinces.get(loc.country)
             entry = gazetteer.province(loc.country, name) if name else None
-            if entry is not None and not _no_province(m):
+            if entry is not None and not _no_province(m) and not _whole_country(m, loc) and m.modality != "generic":
                 m.location = entry.to_place(None, None, inferred=True)
         return
     foreign = actor_country(m)
@@ -377,6 +505,14 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
             m.location = entry.to_place(None, None, inferred=True)
         else:
             m.location = Place(text=None, span=None, country=foreign, precision="country", inferred=True)
+        return
+    if m.type not in LEAVING_TYPES and (loc is None or not loc.admin1) and SOUTH_OF_LINE.search(_near_trigger(m)):
+        # "a patrol boat came 2 km south of the line": on the South Korean side, in the province the report names
+        entry = gazetteer.province("KR", provinces["KR"]) if "KR" in provinces else None
+        if entry is not None:
+            m.location = entry.to_place(None, None, inferred=True)
+        else:
+            m.location = Place(text=None, span=None, country="KR", precision="country", inferred=True)
         return
     sector = sector_province(m.evidence.text)
     if sector is not None and (loc is None or not loc.admin1):

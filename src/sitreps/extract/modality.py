@@ -28,7 +28,8 @@ PLANNED_LEMMAS = {
 }  # fmt: skip
 # verbs whose infinitive complement happened ("decided to desert", "helped them to defect")
 DONE_CONTROL = {"decide", "manage", "attempt", "try", "start", "begin", "continue", "help", "dare", "go", "come",
-                "choose", "proceed", "get", "use", "have", "be", "appear", "seem", "fail", "refuse", "need"}
+                "choose", "proceed", "get", "use", "have", "be", "appear", "seem", "fail", "refuse", "need",
+                "prompt", "force", "spur", "compel", "drive", "lead"}  # "prompting police to set up checkpoints"
 ORDER_NOUNS = {"order", "orders", "instruction", "instructions", "directive", "decree", "decision", "command"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 NEGATING_VERBS = {"fail", "deny", "refuse", "avoid", "stop", "cease", "quit"}  # "stopped moving goods"
@@ -70,6 +71,9 @@ def is_negated(head: Any) -> bool:
     """True when the event is denied ("he did not cross", "no arrests were made")."""
     for child in head.children:
         if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod", "neg")):
+            return True
+        # "no shots were fired", "found no phones": the participant itself is denied
+        if child.dep_ in ("nsubjpass", "dobj") and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
             return True
     # under a denied observation: "detected no vessels pursuing the boat", "had not seen any soldiers chasing him"
     for anc in list(head.ancestors)[:3]:

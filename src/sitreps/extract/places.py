@@ -43,7 +43,7 @@ MAX_WORDS = 7
 _SUFFIX_WORDS = {
     "province": "admin1", "provinces": "admin1", "prefecture": "admin2", "county": "admin2",
     "counties": "admin2", "city": "city", "cities": "city", "district": "admin2", "districts": "admin2",
-    "town": "town", "township": "town", "village": "town", "river": "river", "island": "town",
+    "town": "town", "township": "town", "village": "town", "river": "river", "rivers": "river", "island": "town",
     "oblast": "admin1", "krai": "admin1", "kray": "admin1", "okrug": "admin1", "municipality": "admin1",
     "special": None, "autonomous": None, "region": None, "area": None, "areas": None,
     "based": None,
@@ -98,6 +98,10 @@ _ACROSS = re.compile(
     r"^\s*,?\s*(?:which\s+(?:is|lies)\s+|just\s+|directly\s+|right\s+)*(?:across|opposite)\s+"
     r"(?:the\s+(?:\w+\s+){0,2}(?:river|border|bridge)\s+)?(?:from\s+)?$",
     re.IGNORECASE,
+)
+# "the Tumen", "the frozen Tumen", "the icy Yalu": a river (a town takes no article of its own)
+_ARTICLE = re.compile(
+    r"\b[Tt]he\s+(?:(?:frozen|icy|iced|shallow|narrow|swollen|muddy|upper|lower|middle|fast-flowing|wide)\s+){0,2}$"
 )
 _PARENT_GAP = re.compile(r"^\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?$", re.IGNORECASE)
 
@@ -281,7 +285,7 @@ class Gazetteer:
                 found.append(
                     Toponym(
                         surface, Span(start + offset, end + offset), forms, hint, suffixed,
-                        article=bool(re.search(r"\bthe\s+$", pre, re.IGNORECASE)),
+                        article=_ARTICLE.search(pre) is not None,
                         preposition=bool(re.search(r"\b(?:in|at|near|from|to|into|toward|towards)\s+$", pre)),
                     )
                 )  # fmt: skip
@@ -413,6 +417,7 @@ _LEVEL_PRIOR = {
     "crossing": 0.3, "landmark": 0.3,
 }  # fmt: skip
 SETTLEMENTS = {"admin2", "city", "town"}
+MIN_SCORE = 1.5  # below it, a settlement reached only by a variant spelling is not taken
 
 
 # The gazetteer's points of North Korea's 13 provincial-level units (geoBoundaries-derived).
@@ -441,6 +446,7 @@ class Context:
     admin1: set[tuple[str, str | None]] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     anchors: list[Entry] = field(default_factory=list)
+    rivers: set[str] = field(default_factory=set)  # rivers the report names as rivers ("the Tumen River")
 
 
 def score(form: Form, t: Toponym, ctx: Context, prefer_country: str | None = "KP") -> float:
@@ -462,6 +468,8 @@ def score(form: Form, t: Toponym, ctx: Context, prefer_country: str | None = "KP
         s += 2.0
     if e.country in ctx.countries:
         s += 0.5
+    if e.id in ctx.rivers:
+        s += 3.0  # "across the Tumen River ... smuggling along the Tumen": the same river
     if e.level not in ("country", "admin1") and ctx.anchors:
         near = min(km(e, a) for a in ctx.anchors)
         if near < 60:
@@ -516,6 +524,8 @@ def _context(found: Sequence[Toponym], chosen: Sequence[Entry | None], skip: int
             ctx.admin1.add((e.country, e.admin1))
         if e.level not in ("country", "admin1", "river", "landmark") and e.lat is not None:
             ctx.anchors.append(e)
+        if e.level == "river" and t.hint == "river":
+            ctx.rivers.add(e.id)
     return ctx
 
 
@@ -542,7 +552,13 @@ def resolve_toponyms(found: Sequence[Toponym], prefer_country: str | None = "KP"
             final.append(None)
             continue
         ctx = _context(found, chosen, i)
-        final.append(choose(t.forms, t.hint, None, prefer_country, t, ctx))
+        best = choose(t.forms, t.hint, None, prefer_country, t, ctx)
+        form = next(f for f in t.forms if f.entry is best)
+        if best.level in SETTLEMENTS and not form.primary and score(form, t, ctx, prefer_country) < MIN_SCORE:
+            # only a variant spelling of a far-off village ("a farm near Chongsong" is no South Jeolla town)
+            final.append(None)
+            continue
+        final.append(best)
     return final
 
 
@@ -604,7 +620,7 @@ def resolve_spans(
         found.append(
             Toponym(
                 surface, Span(start, end), forms, hint, suffixed,
-                article=bool(re.search(r"\bthe\s+$", pre, re.IGNORECASE)),
+                article=_ARTICLE.search(pre) is not None,
                 preposition=bool(re.search(r"\b(?:in|at|near|from|to|into|toward|towards)\s+$", pre)),
             )
         )  # fmt: skip

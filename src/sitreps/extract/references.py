@@ -30,11 +30,16 @@ class ReportCue:
     outlet: str
     start: int  # character offset where the citing clause begins
     end: int
+    official: bool = False  # state media ("KCNA reported in May ..."): an earlier report only when dated
 
 
 class ReferenceFinder:
     def __init__(self, profile: Profile) -> None:
-        outlets = sorted(profile.sources.get("outlets", []), key=len, reverse=True)
+        # state media cited for an earlier report ("KCNA reported in December that ...") count as outlets too
+        self.official = {o.lower() for o in profile.sources.get("official_media", [])}
+        outlets = sorted(
+            [*profile.sources.get("outlets", []), *profile.sources.get("official_media", [])], key=len, reverse=True
+        )
         names = "|".join(re.escape(o) for o in outlets)
         self.patterns = [
             re.compile(
@@ -65,7 +70,9 @@ class ReferenceFinder:
         found = []
         for pattern in self.patterns:
             for m in pattern.finditer(sentence):
-                found.append(ReportCue(_canonical(m.group("outlet")), offset + m.start(), offset + m.end()))
+                name = m.group("outlet")
+                official = name.lower() in self.official
+                found.append(ReportCue(_canonical(name), offset + m.start(), offset + m.end(), official))
         found.sort(key=lambda c: c.start)
         return found
 

@@ -460,6 +460,19 @@ def _r_month(m: re.Match[str], a: Anchor) -> Res:
     return _res_month(year, month, _mod_of(part))
 
 
+def _r_month_span(m: re.Match[str], a: Anchor) -> Res:
+    """A span of months ("over July and August", "between March and May"): the first, ending with the second."""
+    first = MONTHS[m.group("month").lower().rstrip(".")]
+    last = MONTHS[m.group("month2").lower().rstrip(".")]
+    if last <= first:
+        return Res("DATE", None)
+    year = _explicit_year(m) or _year_for(last, None, a)
+    value, end = _month_value(year, first), _month_value(year, last)
+    if value is None or year is None:
+        return Res("DATE", value, "month")
+    return Res("DATE", value, "month", end=end, ref=Reference(date(year, first, 1), "month"))
+
+
 def _r_numeric_date(m: re.Match[str], a: Anchor) -> Res:
     y = m.group("y")
     year = int(y)
@@ -501,8 +514,11 @@ def _r_bare_ordinal(m: re.Match[str], a: Anchor) -> Res:
     ref = _ref_for(a, "month")
     if day is None or not 1 <= day <= 31:
         return Res("DATE", None)
-    if ref is not None and ref.precision == "month" and a.reference and a.reference[-1] is ref:
+    last = a.reference[-1] if a.reference else None
+    if ref is not None and ref.precision == "month" and last is ref:
         base = ref.day  # "in March ... on the 23rd"
+    elif last is not None and last.precision == "day" and day >= last.day.day:
+        base = last.day.replace(day=1)  # "on September 26 ... on the 28th"
     elif a.published is not None:
         pub = a.published
         base = pub.replace(day=1)
@@ -609,6 +625,23 @@ def _r_half(m: re.Match[str], a: Anchor) -> Res:
     return Res("DATE", f"{year:04d}-H{h}", "month")
 
 
+def _r_months_of_year(m: re.Match[str], a: Anchor) -> Res:
+    """The first or last months of a year ("the first nine months of this year"): a span at month precision."""
+    n = _number(_g(m, "num"))
+    if n is None or not float(n).is_integer() or not 1 <= int(n) <= 12:
+        return Res("DATE", None)
+    explicit = _explicit_year(m)
+    rel = (_g(m, "rel") or "").lower()
+    if explicit:
+        year = explicit
+    elif a.published is None:
+        return Res("DATE", None)
+    else:
+        year = a.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    first, last = (1, int(n)) if m.group("fl").lower() == "first" else (13 - int(n), 12)
+    return Res("DATE", f"{year:04d}-{first:02d}", "month", end=f"{year:04d}-{last:02d}")
+
+
 def _r_fiscal(m: re.Match[str], a: Anchor) -> Res:
     explicit = _explicit_year(m)
     yy = _g(m, "yy")
@@ -706,7 +739,9 @@ def _r_season(m: re.Match[str], a: Anchor) -> Res:
         while index <= current:
             index += 4
     elif rel == "this":
-        pass
+        # "this winter" told in March is the one just past; in the past tense never one still ahead
+        if index > current and (a.mode == "past" or index - current > current - (index - 4)):
+            index -= 4
     else:
         year = _season_year(season, a)
         return Res("DATE", f"{year:04d}-{season}", "season", mod=mod)
@@ -769,6 +804,11 @@ def _r_anaphoric_offset(m: re.Match[str], a: Anchor) -> Res:
         return Res("DATE", None)
     need = {"day": "day", "night": "day", "week": "day", "fortnight": "day", "month": "month"}.get(unit, "year")
     ref = _ref_for(a, need)
+    short = (unit in ("day", "night") and int(n) <= 7) or (unit == "week" and int(n) == 1)
+    if ref is None and sign > 0 and short:
+        month = _ref_for(a, "month")  # "fled in January ... caught three days later": some day that month
+        if month is not None and month.precision == "month":
+            return _res_month(month.day.year, month.day.month, _approx(_g(m, "mod")))
     if ref is None:
         return Res("DATE", None)
     try:
@@ -1148,7 +1188,9 @@ _RULE_NEEDS: dict[str, tuple[tuple[str, ...], str | None, int]] = {
     "year": (("digit",), "digit", 5), "year_range_end": (("digit",), None, 0), "apostrophe_year": (("digit",), None, 0),
     "decade": (("digit",), "digit", 5), "decade_short": (("digit",), None, 0), "decade_words": (("decadew",), None, 0),
     "century": (("century",), "century", 6), "quarter": (("quarter",), "quarter", 4),
-    "q_quarter": (("quarter",), "quarter", 0), "half": (("half",), "half", 2), "fiscal": (("fiscal",), "fiscal", 2),
+    "q_quarter": (("quarter",), "quarter", 0), "half": (("half",), "half", 2),
+    "month_span": (("month",), "month", 0), "months_of_year": (("unit",), "unit", 3),
+    "fiscal": (("fiscal",), "fiscal", 2),
     "fy": (("fiscal",), "fiscal", 0), "dct_day": (("dct",), "dct", 4), "relative": (("unit",), "unit", 6),
     "rel_weekday": (("wd",), "wd", 3), "the_weekend": (("unit",), "unit", 1), "weekday": (("wd",), "wd", 1),
     "season": (("season",), "season", 3),
@@ -1245,6 +1287,10 @@ RULES: list[Rule] = [
     _rule("q_quarter", rf"\bQ(?P<qn>[1-4])(?:\s+{_year()}|\s*['’]?(?P<yy>\d{{2}})\b)?", _r_quarter),
     _rule("half", rf"\b(?:the\s+)?(?P<h>first|second|latter)[\s-]+half\s+of\s+(?:(?:the\s+)?year\s+)?(?:{_year()}|"
           r"(?P<rel>this|last|next)\s+year|the\s+year)", _r_half, flags=_I),
+    _rule("month_span", rf"\b{_month()}\s+(?:and|to|through|until|till|-|–)\s+{_month('month2')}"
+          rf"(?:,?\s+{_year()})?(?!\s*\d)", _r_month_span),
+    _rule("months_of_year", rf"\b(?:the\s+)?(?P<fl>first|last|final)\s+{_NUM}\s+months\s+of\s+(?:{_year()}|"
+          r"(?P<rel>this|last|next)\s+year|the\s+year)", _r_months_of_year, flags=_I),
     _rule("year", rf"(?:(?<![\d$£€¥#.,/\-–'’])|(?<=\d{{4}}[-–]))(?:{_PART}[\s-]+)?{_year()}(?![\d%])",
           _r_year, _ok_year),
     _rule("year_range_end", r"(?<=(?P<full>\d{4})[-–/])(?P<yy>\d{2})(?![\d%])", _r_short_year),
@@ -1594,6 +1640,15 @@ def _token_veto(sent: Any, c: Candidate, base: int) -> bool:
     return False
 
 
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _steps_back(ref: Reference, last: Reference) -> bool:
+    """A time coarser than the story's last one and before it ("on September 26 ... the unit that took over the
+    posts in August"): a look back, not the story moving on."""
+    return _RANK[ref.precision] > _RANK[last.precision] and ref.day < last.day
+
+
 def find_document_times(
     sents: Sequence[Any], published: date | None, text: str | None = None
 ) -> list[tuple[TimeExpression, int]]:
@@ -1613,15 +1668,24 @@ def find_document_times(
             doc_id, doc_text = sent.doc, sent.doc.text
         base = sent.start_char
         sent_text = doc_text[base : sent.end_char]
+        local: list[Reference] = []  # a relative clause's date, for the rest of its sentence only
         for c in scan(sent_text):
             if _token_veto(sent, c, base):
                 continue
             verb = governing_verb(sent, c.start + base, c.end + base)
             tense: Tense = "unknown" if verb is None else _verb_tense(verb)
-            anchor = Anchor(published, tense=tense, reference=tuple(refs[-8:]))
+            anchor = Anchor(published, tense=tense, reference=tuple((refs + local)[-8:]))
             res = _resolve(c, anchor)
+            # "told Daily NK on Friday" dates the telling, not the story; "the unit that took over the posts in
+            # August" is a detail of someone in it ("two privates who left on February 20 were caught three days
+            # later" still counts from it)
             if res.ref is not None and (verb is None or verb.lemma_.lower() not in REPORTING_VERBS):
-                refs.append(res.ref)
+                if verb is not None and verb.dep_ == "relcl" and refs and _steps_back(res.ref, refs[-1]):
+                    local.append(res.ref)
+                else:
+                    refs.extend(local)
+                    local = []
+                    refs.append(res.ref)
             found.append((_expression(sent_text, c, res, base), index))
     return found
 
