@@ -324,3 +324,45 @@ def test_state_media_reporting_with_no_date_is_not_an_earlier_report() -> None:
     )
     m = find(events(text), "DIRECTIVE", "ordered all border units")
     assert not m.is_back_reference
+
+
+def test_hours_later_is_the_day_counted_from() -> None:
+    text = (
+        "A border guard deserted his post in Hyesan last month, a source told the newspaper.\n"
+        "The guard left his sentry box with his rifle at around midnight on September 20 and ran toward the river.\n"
+        "He was caught about three hours later by soldiers from the next company."
+    )
+    m = find(events(text), "ARREST", "three hours later")
+    assert m.date.value == "2022-09-20"
+
+
+def test_weeks_after_late_month_move_into_the_next_month_and_share_its_recall() -> None:
+    text = (
+        "State security agents launched a sweep for deserters at markets in Chongjin early this month, a source said.\n"
+        "The sweep was ordered after three soldiers from a coastal unit went AWOL in late July and robbed farmhouses.\n"
+        "Two of the three were caught two weeks later near Kilju."
+    )
+    m = find(events(text), "ARREST", "two weeks later")
+    assert m.date.value == "2022-08"
+    assert m.is_back_reference
+
+
+def test_terms_handed_down_at_a_dated_trial_take_its_date() -> None:
+    text = (
+        "Authorities held a public trial in Manpo last week for a ring of copper smugglers, sources said.\n"
+        "The trial was held on Friday at the city stadium.\n"
+        "The leader of the ring was sentenced to life in a labor camp, and four others were given terms of up to "
+        "ten years."
+    )
+    m = find(events(text), "PUNISHMENT", "sentenced to life")
+    assert m.date.value == "2022-10-07"
+
+
+def test_a_step_of_the_case_told_with_when_is_not_recalled() -> None:
+    text = (
+        "Four customs officers in Sinuiju were sentenced to hard labor at a public trial on October 5, a source "
+        "said.\n"
+        "The case came to light in July, when an inspection team from Pyongyang arrived and seized the ledgers."
+    )
+    m = find(events(text), "CRACKDOWN", "inspection team")
+    assert not m.is_back_reference

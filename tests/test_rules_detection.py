@@ -255,3 +255,107 @@ def test_an_order_restated_by_the_issuers_surname_is_one_order() -> None:
     )
     assert [t for t in incidents(text) if t == "DIRECTIVE"] == ["DIRECTIVE"]
     assert sum(1 for m in events(text) if m.type == "DIRECTIVE") == 1
+
+
+def test_a_bribe_paid_to_let_goods_through_is_smuggling_even_when_misattached() -> None:
+    text = (
+        "The trader paid the officer in charge of the Manpo crossing 2,000 yuan a month to let his trucks through, "
+        "a source said."
+    )
+    assert "SMUGGLING" in incidents(text)
+
+
+def test_a_crossing_arranged_in_a_smuggling_story_is_a_smuggling_run() -> None:
+    text = (
+        "A smuggler was shot dead by guards near Musan last week as he carried Chinese goods across the Tumen. "
+        "The man had arranged the crossing with a corporal of the guard company, the source said."
+    )
+    found = incidents(text)
+    assert "SMUGGLING" in found and "DEFECTION" not in found
+    text = "The family had paid a broker in Hyesan to arrange the crossing with the guards on duty, the source said."
+    assert "DEFECTION" in incidents(text)
+
+
+def test_a_force_taking_over_stretches_of_the_border_is_a_crackdown() -> None:
+    text = "Soldiers of a special forces unit took over several guard posts on the Yalu from the border guards in May."
+    assert "CRACKDOWN" in incidents(text)
+    text = "A smuggler paid a sergeant of the unit that took over the posts in the area in August, the source said."
+    assert "CRACKDOWN" not in incidents(text)
+
+
+def test_a_campaign_moving_on_to_other_places_is_a_planned_crackdown() -> None:
+    text = "The inspection team will move on to Samsu County next month, the source said."
+    assert ("CRACKDOWN", "planned") in kinds(text)
+    assert "CRACKDOWN" not in incidents("The smugglers moved on to a quieter stretch of the river near Musan.")
+
+
+def test_jamming_signals_and_fitting_cameras_are_crackdown_measures() -> None:
+    text = "The authorities have begun jamming Chinese mobile signals along the river in Hyesan."
+    assert "CRACKDOWN" in incidents(text)
+    text = "Kim called for every guard post on the Tumen to be fitted with new surveillance cameras by next year."
+    assert ("CRACKDOWN", "planned") in kinds(text)
+
+
+def test_forces_sent_to_carry_out_a_measure_are_the_crackdown() -> None:
+    text = "The ministry has deployed a team of agents from Pyongyang to Hoeryong to investigate brokers."
+    assert "CRACKDOWN" in incidents(text)
+    text = "The provincial command stationed 500 more soldiers along the border in Onsong to block smuggling in April."
+    assert "CRACKDOWN" in incidents(text)
+
+
+def test_a_check_that_was_skipped_is_no_crackdown() -> None:
+    text = "The guards let the trader's trucks through without inspection every night, the source said."
+    assert "CRACKDOWN" not in incidents(text)
+
+
+def test_being_awol_is_desertion_and_leaving_the_barracks_too() -> None:
+    assert "DESERTION" in incidents("A private who had been AWOL for two weeks was caught at Kowon station on Monday.")
+    text = "Twelve soldiers of a construction brigade fled their barracks in Pyongyang in March."
+    assert "DESERTION" in incidents(text)
+
+
+def test_units_sent_out_on_a_tip_are_a_search() -> None:
+    text = "Police units were dispatched to the village after receiving a tip that the deserter was hiding there."
+    assert "SEARCH" in incidents(text)
+
+
+def test_the_shooting_of_a_person_just_told_executed_is_the_execution() -> None:
+    text = (
+        "The battalion commander was executed in Chongjin in March, the NIS said. "
+        "He was shot in front of other officers of the corps."
+    )
+    found = incidents(text)
+    assert "PUNISHMENT" in found and "VIOLENCE" not in found
+
+
+def test_road_checks_in_a_hunt_for_particular_people_are_the_search() -> None:
+    text = (
+        "Police are searching for two women who escaped from a detention centre in Onsong last week. "
+        "Officers have been stopping cars on the roads to Namyang and checking everyone's papers, the source said."
+    )
+    found = incidents(text)
+    assert "SEARCH" in found and "CRACKDOWN" not in found
+
+
+def test_goods_handed_over_the_river_are_smuggling() -> None:
+    text = "He was shot while trying to retrieve a sack of goods thrown from a Chinese boat near Sakju."
+    assert "SMUGGLING" in {t for t, _ in kinds(text)}
+
+
+def test_a_crossing_a_smuggler_pays_for_is_smuggling() -> None:
+    text = "A smuggler carrying copper reportedly bribed the guards in Hyesan to get him across the river in May."
+    found = incidents(text)
+    assert "SMUGGLING" in found and "DEFECTION" not in found
+    text = "The woman bribed the guards in Hyesan to get her across the river in May, the source said."
+    assert "DEFECTION" in incidents(text)
+
+
+def test_weeding_out_brokers_is_a_crackdown() -> None:
+    text = "State security has sent agents to Yanji and Changbai this month to weed out brokers who help defectors."
+    assert "CRACKDOWN" in incidents(text)
+
+
+def test_smuggling_told_as_a_way_of_life_is_generic() -> None:
+    text = "Many families in the riverside villages of Musan made their living smuggling before the pandemic."
+    assert "SMUGGLING" not in incidents(text)
+    assert "SMUGGLING" not in incidents("Some border guards in Hoeryong live off smuggling, residents say.")

@@ -291,3 +291,57 @@ def test_south_of_the_line_is_the_south_korean_side() -> None:
     m = _stated(text, "OTHER", trigger="came")
     locate(m, "North Hamgyong", gaz, {"KP": "North Hamgyong", "KR": "Gangwon"})
     assert (m.location.country, m.location.admin1) == ("KR", "Gangwon")
+
+
+def test_where_the_held_were_taken_is_not_where_they_were_caught() -> None:
+    text = "Six smugglers were detained in Hyesan last week, and two of them were taken to Pyongyang for questioning."
+    place = _attach(text, "taken", "ARREST", ("detained",))
+    assert place is None or place.admin1 != "Pyongyang"
+    text = "Two of the brokers were later taken to Pyongyang for further questioning, the source said."
+    assert _attach(text, "taken", "ARREST") is None
+
+
+def test_the_doers_own_earlier_act_places_the_event_when_nothing_else_does() -> None:
+    text = "In 2019, two privates who deserted their unit in Onsong crossed the frozen river and robbed a farmhouse."
+    place = _attach(text, "crossed", "DEFECTION", ("deserted", "robbed"))
+    assert place is not None and place.admin1 == "North Hamgyong"
+    text = "Police say a soldier who deserted with his rifle in South Hamgyong Province shot dead two police officers."
+    place = _attach(text, "shot", "VIOLENCE", ("deserted",))
+    assert place is not None and place.admin1 == "South Hamgyong"
+
+
+def test_the_sector_nearest_the_trigger_places_it() -> None:
+    from sitreps.extract.location import sector_province
+
+    text = "A private walked across the central front on Monday, a year after a civilian crossed the western front."
+    assert sector_province(text) == "Kangwon"
+    assert sector_province(text, text.index("crossed the western")) == "Kaesong"
+
+
+def _placed(text: str) -> dict[str, str | None]:
+    mentions = analyse(Document(text=text, outlet="Yonhap", published="2024-03-20")).mentions
+    return {m.evidence.trigger: m.location.admin1 if m.location else None for m in mentions}
+
+
+def test_a_sentence_that_goes_on_about_an_episode_takes_its_place() -> None:
+    text = (
+        "North Korea has tightened checks along the Yalu in Ryanggang Province after a spate of escapes, a source "
+        "in Hyesan said. Guards in Hyesan and Samsu have been told to search every house near the river.\n"
+        "Earlier this month, a North Korean soldier crossed the border in Onsong County, North Hamgyong Province, "
+        "and was caught by Chinese police. The soldier told investigators that he had fled his unit after being "
+        "beaten by an officer.\n"
+        "If he is sent back, he will be executed, the source in Ryanggang Province said."
+    )
+    placed = _placed(text)
+    assert placed.get("fled his unit") == "North Hamgyong"
+    assert placed.get("executed") != "North Hamgyong"  # what may happen next is not the episode told
+
+
+def test_a_sentence_without_a_pointer_to_the_episode_keeps_the_report_province() -> None:
+    text = (
+        "North Korea has tightened checks along the Yalu in Ryanggang Province, a source in Hyesan said. Guards in "
+        "Hyesan and Samsu have been told to search every house near the river.\n"
+        "Earlier this month, a North Korean soldier crossed the border in Onsong County, North Hamgyong Province. "
+        "Two smugglers were arrested last week for carrying phones, the source said."
+    )
+    assert _placed(text).get("arrested") == "Ryanggang"

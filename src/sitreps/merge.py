@@ -4,7 +4,9 @@ Two statements merge when they have the same type, the same back-reference stand
 same modality (a feared arrest is not the arrest that happened), compatible dates (equal, one
 undated, or one inside the other at its precision), compatible places (same province, or one
 inferred or unknown), and no contradicting people (different counts, or targets of disjoint
-classes). The merged mention keeps the best-supported date (the most precise), the best place
+classes). Two triggers of one sentence stay apart when each has a clause and a subject of its own
+("the head got ten years, and the other four got five"), and join when one is the aim of the other
+("sent a team to track him down"). The merged mention keeps the best-supported date (the most precise), the best place
 (stated over inferred, then the most specific), the most factual modality, and every
 statement as evidence.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from sitreps.model import Actor, Mention, Place
+from sitreps.model import Actor, Evidence, Mention, Place
 
 # types whose people are the doers: two defections by different people are two events
 DOER_TYPES = {"DEFECTION", "DESERTION", "SMUGGLING"}
@@ -85,8 +87,8 @@ def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> 
     b = [x for x in b if x.text.lower() not in PRONOUNS]
     if not a or not b:
         return True
-    heads_a = {x.text.lower().split()[-1] for x in a if x.text}
-    heads_b = {x.text.lower().split()[-1] for x in b if x.text}
+    heads_a = {_head(x.text) for x in a if x.text}
+    heads_b = {_head(x.text) for x in b if x.text}
     if heads_a & heads_b:
         return counts_agree(a, b)  # "five senior security officials" / "five officials"
     if by_head and heads_a and heads_b:
@@ -96,13 +98,116 @@ def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> 
     return bool({x.cls for x in a} & {x.cls for x in b})
 
 
+def _head(text: str) -> str:
+    """The head word of a role phrase, singular: "two border guards" and "the surviving guard" are guards."""
+    word = text.lower().split()[-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word
+
+
 def counts_agree(a: list[Actor], b: list[Actor]) -> bool:
     counts_a = {x.count for x in a if x.count}
     counts_b = {x.count for x in b if x.count}
     return not (counts_a and counts_b and not counts_a & counts_b)
 
 
+# words that open a new clause inside a sentence; "before" and "after" also order two happenings in time
+CLAUSE_OPENERS = {"and", "but", "while", "whereas", "before", "after", "until", "then"}
+# "wounded when a landmine exploded": a clause that tells the circumstances of the same incident
+LINKING_OPENERS = {"when", "as", "because", "where", "during"}
+SEQUENCE_OPENERS = {"before", "after", "until"}
+AUXILIARIES = {
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+    "may", "might", "must", "should", "did", "also", "then", "later", "even", "reportedly", "allegedly", "all",
+    "already", "since", "soon", "quickly", "subsequently", "themselves", "both", "each", "not", "never",
+}  # fmt: skip
+# words before a noun: "after a public trial", "in labour camps" name the event as a thing, not as a new clause
+NOMINAL_MARKERS = {"a", "an", "the", "its", "his", "her", "their", "this", "that", "these", "those", "of", "in",
+                   "on", "at", "to", "for", "with", "by", "from", "into", "during", "under", "over"}  # fmt: skip
+PAST_FORMS = {
+    "got", "gave", "given", "sent", "held", "caught", "shot", "told", "put", "set", "took", "taken", "drove",
+    "driven", "threw", "thrown", "brought", "fled", "left", "ran", "went", "beat", "beaten", "struck", "hit",
+    "led", "fought", "sought", "paid", "sold", "stole", "stolen", "swam", "broke", "made", "kept", "fell", "came",
+    "began", "begun", "slipped", "hid", "rode", "flew", "won", "lost",
+}  # fmt: skip
+# "killed two and injured six", "one killed and several others wounded": the toll of one incident
+TOLL_WORDS = {"wounded", "injured", "hurt", "killed", "dead", "missing"}
+REPORTING = {"said", "says", "added", "reported", "told", "believed", "thought", "claimed", "noted", "explained"}
+
+
+def _clauses_apart(a: Evidence, b: Evidence, orders: bool = False) -> bool:
+    """Two triggers of one sentence stated in clauses of their own, each with its own subject ("the head got
+    10 years, and the other four got ...", "fired warning shots after soldiers crossed the border", "was
+    demoted, while the political officer was given a reprimand"), or told one after the other ("shot dead two
+    officers before he was killed"): two incidents, whatever the parse made of their people. Verbs that share
+    their subject ("dismissed and expelled", "caught and sent back") and events named as things ("sentenced
+    ... after a public trial") stay one."""
+    if a.trigger_span is None or b.trigger_span is None or a.trigger_span.overlaps(b.trigger_span):
+        return False
+    first, second = sorted((a, b), key=lambda e: e.trigger_span.start if e.trigger_span else 0)
+    assert first.trigger_span is not None and second.trigger_span is not None
+    base = first.span.start
+    gap = first.text[first.trigger_span.end - base : second.trigger_span.start - base]
+    words = re.findall(r"[\w'’-]+", gap.lower())
+    opener = max((i for i, w in enumerate(words) if w in CLAUSE_OPENERS | LINKING_OPENERS), default=None)
+    if opener is None or words[opener] in LINKING_OPENERS:
+        return False
+    tail = words[opener + 1 :]
+    if orders and "to" in words[:opener] and not set(tail) - AUXILIARIES:
+        return True  # "instructed the army to tighten the blockade and told the security organs to ...": two orders
+    said = max((i for i, w in enumerate(tail) if w in REPORTING), default=None)
+    if said is not None:
+        tail = tail[said + 1 :]  # "and the source said they could be executed": the clause is what was said
+    before = re.findall(r"[\w'’-]+", first.text[: first.trigger_span.start - base].lower())[-1:]
+    after = re.findall(r"[\w'’-]+", second.text[second.trigger_span.end - base :].lower())[:1]
+    if set(before) & NOMINAL_MARKERS or set(after) & {"them", "him", "her"}:
+        return False  # "the trial was held ..., and the man was shot"; "before brokers took them across"
+    if tail[:1] == ["that"]:
+        return True  # "reported that police had detained nine, and that they were sent back"
+    while tail and tail[-1] in AUXILIARIES:
+        tail.pop()
+    aux = len(tail) < len(words) - opener - 1
+    if not tail or tail[0] in NOMINAL_MARKERS - {"a", "an", "the", "its", "his", "her", "their", "this"}:
+        return False  # "caught and sent back", "and at the road checkpoint"
+    if tail[-1] in NOMINAL_MARKERS or (len(tail) == 1 and tail[0] in NOMINAL_MARKERS):
+        return False  # "after a public trial": the event named as a thing
+    verb = second.text[second.trigger_span.start - base : second.trigger_span.end - base].lower().split()
+    finite = aux or any((w.endswith("ed") or w in PAST_FORMS) and w not in TOLL_WORDS for w in verb[:2])
+    if not finite:
+        return False  # "torture and sexual violence"
+    if all(w in PRONOUNS for w in tail):
+        return words[opener] in SEQUENCE_OPENERS  # "before he was killed"; not "and he was handed over"
+    return not ({"of"} & set(tail) and PRONOUNS & set(tail))  # "and two of them were taken": the same people
+
+
+def _purpose(a: Evidence, b: Evidence) -> bool:
+    """One trigger is the purpose or the aim of the other in one clause: "sent investigators to Hoeryong to track
+    down a woman", "mobilized 500 people to search the hills", "crossed the border and asked to defect"."""
+    if a.span != b.span or a.trigger_span is None or b.trigger_span is None or a.trigger_span == b.trigger_span:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.trigger_span.start if e.trigger_span else 0)
+    assert first.trigger_span is not None and second.trigger_span is not None
+    base = first.span.start
+    gap = re.findall(r"[\w'’-]+", first.text[first.trigger_span.end - base : second.trigger_span.start - base].lower())
+    return 0 < len(gap) <= 12 and gap[-1] == "to" and not _clauses_apart(a, b)
+
+
+def _one_act(a: Mention, b: Mention) -> bool:
+    return any(_purpose(x, y) for x in a.statements or [a.evidence] for y in b.statements or [b.evidence])
+
+
+def _in_separate_clauses(a: Mention, b: Mention) -> bool:
+    return any(
+        x.span == y.span and _clauses_apart(x, y, a.type == "DIRECTIVE")
+        for x in a.statements or [a.evidence]
+        for y in b.statements or [b.evidence]
+    )
+
+
 def compatible(a: Mention, b: Mention) -> bool:
+    if a.type == b.type and a.is_back_reference == b.is_back_reference and _one_act(a, b):
+        return _dates_compatible(a, b)  # the act and its aim: their people and modality are told once
     return (
         a.type == b.type
         and a.is_back_reference == b.is_back_reference
@@ -113,6 +218,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _people_compatible(a.targets, b.targets)
         and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors, by_head=False))
         and (a.type != "DIRECTIVE" or _same_order(a, b))
+        and not _in_separate_clauses(a, b)
     )
 
 
@@ -122,11 +228,22 @@ def _same_order(a: Mention, b: Mention) -> bool:
     are two (rule 4: "the deployment was ordered by the commission" and "residents have been ordered to ...")."""
     if a.anaphoric or b.anaphoric:
         return True
-    heads_a = {x.text.lower().split()[-1] for x in a.actors if x.text and x.text.lower() not in PRONOUNS}
-    heads_b = {x.text.lower().split()[-1] for x in b.actors if x.text and x.text.lower() not in PRONOUNS}
-    if heads_a and heads_b:
+    heads_a, heads_b = _issuers(a), _issuers(b)
+    if heads_a - GENERIC_ISSUERS and heads_b - GENERIC_ISSUERS:
+        heads_a, heads_b = heads_a - GENERIC_ISSUERS, heads_b - GENERIC_ISSUERS
         return bool(heads_a & heads_b) or bool(_names(a) & _names(b))
     return bool(heads_a or heads_b) or _dated_alike(a, b)
+
+
+# issuers that name no one in particular ("the authorities ordered ...") stand for whichever organ the report names
+GENERIC_ISSUERS = {"authority", "official", "officer"}
+# organs of the ruling party: "the ruling party", "the Central Committee", "the Workers' Party" are one issuer
+PARTY_ORGANS = {"party", "committee", "politburo", "wpk", "secretariat"}
+
+
+def _issuers(m: Mention) -> set[str]:
+    heads = {_head(x.text) for x in m.actors if x.text and x.text.lower() not in PRONOUNS}
+    return {"party" if h in PARTY_ORGANS else h for h in heads}
 
 
 def _names(m: Mention) -> set[str]:

@@ -21,7 +21,14 @@ from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
 from sitreps.extract.events import Trigger, TriggerFinder
-from sitreps.extract.location import attach_place, dominant_admin1, locate, provinces_by_country, sector_province
+from sitreps.extract.location import (
+    attach_place,
+    continued_place,
+    dominant_admin1,
+    locate,
+    provinces_by_country,
+    sector_province,
+)
 from sitreps.extract.modality import done_by_anyone, is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
@@ -162,8 +169,30 @@ class Extractor:
         sector = sector_province(document.text)
         if sector is not None:
             provinces.setdefault("KP", sector)  # a report about the DMZ is about the province across it
+        starts = [s.start_char for s in sents]
+        met = (occasion.place, occasion.span) if occasion is not None and occasion.place is not None else None
+        prior: list[tuple[Mention, Any]] = []  # the events of the nearest earlier sentence that has events
+        current: list[tuple[Mention, Any]] = []
+        at = -1
         for m in mentions:
-            locate(m, dominant, self.gazetteer, provinces)
+            k = max(0, bisect_right(starts, m.evidence.span.start) - 1)
+            if k != at:
+                prior, current, at = (current or prior) if k - at <= 2 else [], [], k
+            span = m.evidence.trigger_span or m.evidence.span
+            chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+            # "The soldier told investigators he had fled his unit": the place of the crossing just told; in a
+            # sentence that names a place, the place of an event told before in it
+            sent = sents[k]
+            told = prior
+            if any(p.span and sent.start_char <= p.span.start < sent.end_char for p in event_places):
+                told = current
+            going_on = continued_place(chars.root, m, told, met) if chars is not None and len(chars) else None
+            entry = self.gazetteer.province("KP", going_on) if going_on else None
+            if entry is not None:
+                m.location = entry.to_place(None, None, inferred=True)
+            else:
+                locate(m, dominant, self.gazetteer, provinces)
+            current.append((m, sent))
         analysis.mentions = merge_mentions(mentions)
         weights = load_weights(self.profile.name)
         for m in analysis.mentions:
@@ -243,8 +272,13 @@ class Extractor:
         head = trig.head
         hunt = trig.type == "ARREST" and _ordered_capture(head)  # rule 2: an order to catch him is a hunt
         # a purpose "to look for him" is the search itself; "paid the guards to let his trucks through" the smuggling
-        purpose_kept = trig.type == "SEARCH" or hunt or (
-            trig.type in ("SMUGGLING", "DEFECTION") and head.head.lemma_.lower() in PAYING_VERBS
+        governor = _governing_verb(head)
+        purpose_kept = (
+            trig.type == "SEARCH"
+            or hunt
+            or (trig.type in ("SMUGGLING", "DEFECTION") and governor in PAYING_VERBS)
+            # "deployed agents to monitor ...", but agents "sent to question his relatives" are part of a hunt
+            or (trig.type == "CRACKDOWN" and governor in SENDING_VERBS and head.lemma_.lower() not in QUESTIONING)
         )
         if is_negated(head) or _is_reference(head) or (is_purpose(head) and not purpose_kept):
             return None
@@ -351,6 +385,8 @@ class Extractor:
             mention.type = "CRACKDOWN"  # rule 2: a sweep for anyone of a kind ("combing stations for deserters")
         if trig.type == "ARREST" and head.lemma_.lower() == "stop" and _sweeps_places(head):
             mention.type = "CRACKDOWN"  # "stopping every young man in uniform at the station": checks, no arrest
+        if mention.type == "CRACKDOWN" and head.lemma_.lower() in ROAD_CHECKS and _hunt_told_before(sent):
+            mention.type = "SEARCH"  # after "a manhunt for him": checkpoints and stopped cars are the hunt (rule 2)
         aim = _search_aim(head) if trig.type == "SEARCH" else None
         if aim == "abstract":
             return None  # "looking for any excuse to arrest people": no one is searched for
@@ -375,8 +411,18 @@ class Extractor:
             return None  # "as he returned across the border": going back, not being sent back
         if trig.type == "PUNISHMENT" and HEALTH_CAUSE.search(sent.text[head.idx - sent.start_char :][:80]):
             return None  # "discharged due to a physical ailment": released for health, not punished
+        if trig.type in ("CRACKDOWN", "SEARCH") and head.dep_ == "pobj" and head.head.lower_ == "without":
+            return None  # "let his trucks through without inspection": the check that did not happen
+        if trig.type == "CRACKDOWN" and lemma in ("take", "move") and not _campaign_moves(head, sentence_triggers):
+            return None  # "the unit that took over the posts": a description; "smugglers moved on to ...": no campaign
         if trig.type == "CRACKDOWN" and lemma == "inspect" and any(a.cls == "LEADERSHIP" for a in actors):
             return None  # the leader "inspected" a unit: a visit, not a crackdown
+        if trig.type == "DEFECTION" and (
+            (lemma == "arrange" and _smuggling_story(sent)) or (governor in PAYING_VERBS and _paid_by_trader(head))
+        ):
+            mention.type = "SMUGGLING"  # a smuggler "had arranged the crossing with a sergeant": a run of goods
+        if trig.type in ("SMUGGLING", "DEFECTION") and _livelihood(head):
+            mention.modality = "generic"  # "made their living smuggling", "live off smuggling": a way of life
         if trig.type == "DEFECTION" and INCURSION.search(sent.text):
             mention.type = "OTHER"  # crossed the line and "withdrew north": a crossing that is no defection (rule 10)
         if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
@@ -385,6 +431,8 @@ class Extractor:
             EXECUTION_CONTEXT.search(sent.text) or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
         ):
             mention.type = "PUNISHMENT"  # "shot right after the verdict", "shot for running a network"
+        if trig.type == "VIOLENCE" and lemma == "shoot" and _execution_told_before(head, sent):
+            mention.type = "PUNISHMENT"  # "He was executed in March. He was shot in front of other officers."
         if trig.type == "VIOLENCE" and any(t.lower_ in ("anyone", "anybody", "whoever") for t in head.subtree):
             return None  # "anyone crossing would be shot": a threat, part of an order
         if trig.type == "OTHER" and lemma == "break" and any(
@@ -470,9 +518,120 @@ OBLIGATION = {"must", "should", "shall", "will", "would"}
 # the arrangement that makes a run or a crossing happen: its purpose is the run itself ("paid the guards to let
 # his trucks through", "arranged with Chinese traders to bring back medicine", "rented trucks to haul goods")
 PAYING_VERBS = {"pay", "bribe", "arrange", "rent", "hire", "lend", "use", "conspire", "collude"}
+# forces sent somewhere for a measure: the purpose is the crackdown ("deployed agents to Hyesan to investigate brokers")
+SENDING_VERBS = {"deploy", "dispatch", "send", "station", "post", "assign", "mobilize", "mobilise"}
 PURSUIT_VERBS = {"track", "hunt", "arrest", "catch", "capture", "search", "abduct", "kidnap", "seize", "repatriate"}
 ORDERING_WORDS = {"order", "instruct", "command", "direct", "tell", "orders", "instruction", "instructions",
                   "directive"}  # fmt: skip
+
+
+def _governing_verb(head: Any) -> str:
+    """The lemma of the first verb above `head`, across a misattached noun ("paid the commander in charge of the
+    crossing 3,000 yuan to let his trucks through", where "let" hangs from "crossing")."""
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return ""
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return str(tok.lemma_.lower())
+    return ""
+
+
+def _execution_told_before(head: Any, sent: Any) -> bool:
+    """A passive "was shot" whose subject is someone the previous sentence told was executed or sentenced."""
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not subjects or sent.start == 0:
+        return False
+    if not all(
+        s.lower_ in ("he", "she", "they")
+        or s.ent_type_ == "PERSON"
+        or any(c.dep_ == "det" and c.lower_ in ("the", "this", "both") for c in s.children)
+        for s in subjects
+    ):
+        return False
+    previous = sent.doc[sent.start - 1].sent
+    return bool(EXECUTION_CONTEXT.search(previous.text))
+
+
+ROAD_CHECKS = {"stop", "check", "checkpoint", "checkpoints", "roadblock", "roadblocks", "set", "put"}
+HUNT_TOLD = re.compile(
+    r"\bmanhunt\b|\bat large\b|\b(?:search|hunt|look)(?:ing|ed)?\s+for\s+(?:him|her|them|a|an|the|two|three|four|five|"
+    r"six|\d+)\b|\b(?:catch|track down|find) (?:him|her|them)\b",
+    re.I,
+)
+
+
+def _hunt_told_before(sent: Any) -> bool:
+    """The report has told of a hunt for particular people before this sentence ("a manhunt", "looking for him")."""
+    return bool(HUNT_TOLD.search(sent.doc.text[: sent.start_char]))
+
+
+SMUGGLING_WORDS = re.compile(r"\bsmuggl\w*|\bcontraband\b|\bgoods\b", re.I)
+FLIGHT_WORDS = re.compile(r"\bdefect\w*|\bescape\w*|\bfled\b|\bflee\w*|\brefugees?\b|\bbrokers?\b", re.I)
+
+
+LIVELIHOOD_WORDS = {"living", "livelihood", "livelihoods", "income", "incomes"}
+LIVING_VERBS = {"live", "survive", "subsist", "get"}
+
+
+def _livelihood(head: Any) -> bool:
+    """An activity told as how people live ("made their living smuggling", "earn a living by smuggling herbs",
+    "live off smuggling"): a way of life, no incident."""
+    near = [head, *list(head.ancestors)[:3]]
+    for tok in near:
+        if tok.i != head.i and tok.lemma_.lower() in LIVING_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("off", "on", "by") for c in tok.children
+        ):
+            return True
+        if any(t.lower_ in LIVELIHOOD_WORDS and t.dep_ in ("dobj", "compound", "pobj") for t in (tok, *tok.children)):
+            return True
+    return False
+
+
+TRADERS = {"smuggler", "smugglers", "trader", "traders", "merchant", "merchants", "dealer", "dealers"}
+
+
+def _paid_by_trader(head: Any) -> bool:
+    """A smuggler "bribed the guards to get him across": the crossing a trader pays for is a run of goods."""
+    tok = head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in PAYING_VERBS:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in TRADERS for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _smuggling_story(sent: Any) -> bool:
+    """The story so far is about a run of goods, not people leaving: a crossing arranged there is smuggling."""
+    told = sent.doc.text[: sent.end_char]
+    return len(SMUGGLING_WORDS.findall(told)) > len(FLIGHT_WORDS.findall(told))
+
+
+CAMPAIGN_DOERS = {"group", "team", "unit", "campaign", "crackdown", "inspection", "investigation", "inspector",
+                  "investigator", "agent", "squad", "force", "corps", "brigade", "battalion", "soldier", "troop",
+                  "grouppa", "sweep", "probe"}  # fmt: skip
+
+
+def _campaign_moves(head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """A force or campaign that takes over stretches of the border or moves on to other places ("the inspection
+    group will move on to Samsu County"), told in a main clause rather than as a description of the unit."""
+    if head.dep_ in ("relcl", "acl", "amod"):
+        return False
+    clause = head
+    for _ in range(4):  # up through "is planning to move on", "will then move on"
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        words = {t.lemma_.lower() for t in (subj, *(c for c in subj.children if c.dep_ == "compound"))}
+        if words & CAMPAIGN_DOERS:
+            return True
+    others = [t for t in sentence_triggers if t.type == "CRACKDOWN" and t.head.i != head.i]
+    return head.lemma_.lower() == "move" and any(t.head.i < head.i for t in others) and not subjects
 
 
 def _complement_of(tok: Any, governor: Any) -> bool:
@@ -1149,10 +1308,16 @@ def _date_by_discourse(
     lead_sent = next((i for i, s in enumerate(sents) if dateline is None or s.end_char > dateline.end() + 2), 0)
     lead_date = _refine_lead(mentions, index, times, doc, text, lead_sent)
     for k, m in enumerate(mentions):
+        if m.date.value is not None and index[k] > lead_sent and COUNTED.search(m.date.text or ""):
+            m.anchor = _counted_from(m, k, mentions, index)  # "caught two weeks later": after the deserters fled
         if m.date.value is not None or m.anaphoric or m.modality in ("generic", "hypothetical", "planned"):
             continue
         sent_text = text[m.evidence.span.start : m.evidence.span.end]
         if _date_by_offset(m, k, mentions, index, sent_text, heads[k]):
+            continue
+        trial = _trial_of(m, k, mentions, heads, index)
+        if trial is not None:  # "The trial was held on Thursday ... The two leaders were sentenced to life"
+            m.date, m.anchor = trial.date, trial
             continue
         found = SAME_TIME.search(sent_text)
         if found is None:
@@ -1171,6 +1336,55 @@ def _date_by_discourse(
             m.date = anchor.date
             m.anchor = anchor
     return lead_date
+
+
+# an occasion at which sentences are passed: the terms handed down are dated by it
+TRIAL_WORDS = {"trial", "tribunal", "hearing", "court", "verdict", "try", "sentencing"}
+TRIAL_SENTENCES = 2
+
+
+def _trial_of(m: Mention, k: int, mentions: list[Mention], heads: list[Any], index: list[int]) -> Mention | None:
+    """The dated trial an undated sentence was passed at: the last dated PUNISHMENT told in the same or one of
+    the two sentences before, when it is a trial ("held a public trial on Thursday ... five others were given
+    terms of between seven and 12 years")."""
+    if m.type != "PUNISHMENT" or m.modality != "asserted" or m.is_back_reference:
+        return None
+    head = heads[k]
+    if head is None or head.lemma_.lower() in TRIAL_WORDS:
+        return None
+    for j in range(k - 1, -1, -1):
+        o = mentions[j]
+        if index[k] - index[j] > TRIAL_SENTENCES:
+            break
+        if o.type != "PUNISHMENT" or o.date.value is None:
+            continue
+        if o.anchor is not None and o.anchor.date == o.date:
+            o = o.anchor  # "the two leaders were sentenced to life, and five others were given terms"
+            j = mentions.index(o)
+        h = heads[j]
+        if h is not None and h.lemma_.lower() in TRIAL_WORDS and not o.is_back_reference and o.modality == "asserted":
+            return o
+        break
+    return None
+
+
+# a date the time parser counted from the one told before: "two weeks later", "the next afternoon", "that night"
+COUNTED = re.compile(
+    r"\b(?:later|afterwards?|after|earlier|before)$|^(?:the\s+(?:next|following|same|very)|that)\s+"
+    r"(?:day|morning|afternoon|evening|night|week|weekend|month)$",
+    re.I,
+)
+
+
+def _counted_from(m: Mention, k: int, mentions: list[Mention], index: list[int]) -> Mention | None:
+    """The event a counted date starts from: the last one dated before it in an earlier sentence, not after it."""
+    start = date_start(m.date.value or "")
+    for j in range(k - 1, -1, -1):
+        o = mentions[j]
+        first = date_start(o.date.value) if o.date.value else None
+        if index[j] < index[k] and first is not None and o.modality != "generic" and start and first <= start:
+            return o
+    return None
 
 
 # a phrase that counts from an event told before: "the day after the escape", "two days after the defection",
@@ -1374,9 +1588,24 @@ def _given(head: Any, kind: str, story: set[str]) -> bool:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                            for c in tok.children)  # fmt: skip
             names = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
-            if definite and names & story:
-                return True
+            if definite and (names & story or (subject and tok.lemma_.lower() in CASE_NOUNS)):
+                return True  # "the ring", "the women"; "the case came to light in April": the story's own case
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    linked = [*clause.children, *(g for c in clause.children if c.dep_ == "conj" for g in c.children)]
+    # "the ring was uncovered in October when an inspection team arrived": a step of the story's case
+    if clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in linked):
+        main = clause.head
+        for _ in range(3):  # "came to light in April, when ...": the clause the date belongs to
+            if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+                break
+            main = main.head
+        return main.i != clause.i and main.pos_ in ("VERB", "AUX") and _given(main, "", story)
     return False
+
+
+CASE_NOUNS = {"case", "affair", "scandal"}
 
 
 TALLY_MIN = 20

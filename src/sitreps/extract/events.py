@@ -105,6 +105,10 @@ class TriggerFinder:
         needed = self.profile.requires_object.get((entry.type, entry.words[0]))
         if needed is None or len(entry.words) > 1:
             return True
+        # a passive participle names its object by the noun it describes ("a sack of goods thrown from a boat")
+        described = head.head
+        if head.dep_ == "acl" and head.tag_ == "VBN" and (described.lower_ in needed or described.lemma_ in needed):
+            return True
         frontier = [head]
         for _depth in range(3):
             nxt = []
@@ -175,6 +179,8 @@ def _token_pattern(word: str, attr: str) -> dict[str, Any]:
         return {"TAG": {"IN": ["DT", "PRP$", "WP$", "PDT"]}}
     if word.endswith("*"):
         return {"LOWER": {"REGEX": "^" + re.escape(word[:-1])}}
+    if attr == "LEMMA" and len(word) > 4 and word.endswith("ks"):
+        return {"LEMMA": {"IN": [word, word[:-1]]}}  # "barracks" has the lemma "barrack"
     return {attr: word}
 
 

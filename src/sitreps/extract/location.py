@@ -36,6 +36,8 @@ DISPATCHED_TYPES = {"SEARCH", "CRACKDOWN", "ARREST"}  # what a team sent somewhe
 CHARGE_NOUNS = {"suspicion", "charge", "accusation", "allegation"}
 # handed back, sent back, repatriated: the place is the side that hands them over (rule 6), not where they go
 REPATRIATING = {"hand", "send", "return", "repatriate", "deport", "expel", "extradite", "transfer"}
+# "two of them were taken to Pyongyang": where the held were moved to, not where they were caught
+MOVING = {"take", "bring", "transfer", "move", "escort", "transport", "drag", "haul"}
 COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 # "the border with China", "its frontier with China": the neighbour, not where it happened
 BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
@@ -96,6 +98,16 @@ def _state_doer(root: Any, ancestor_ids: dict[int, int]) -> bool:
     doc = root.doc
     clause = next((i for i in by_depth if any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[i].children)), None)
     return clause is not None and clause == int(root.head.i)
+
+
+def _doer_clause(path: list[Any], head: Any) -> bool:
+    """The place lies in a relative clause about the trigger's own subject ("a soldier who deserted ... in X")."""
+    return (
+        bool(path)
+        and path[-1].dep_ in ("nsubj", "nsubjpass")
+        and path[-1].head.i == head.i
+        and any(t.dep_ == "relcl" for t in path)
+    )
 
 
 def _setting(tok: Any) -> bool:
@@ -177,6 +189,8 @@ def attach_place(
         dispatched = destination and etype in DISPATCHED_TYPES and _dispatch(verb, head)
         if destination and (p.country != "KP" or repatriation) and not dispatched:
             continue  # "handed back to the North at the bridge to Namyang": China hands them over
+        if destination and etype == "ARREST" and verb.i == head.i and head.lemma_.lower() in MOVING:
+            continue  # "two of them were taken to Pyongyang for questioning": they were caught elsewhere
         if (
             destination
             and not dispatched
@@ -215,11 +229,21 @@ def attach_place(
         if clauses and not in_doer:
             source = next((k for k, t in enumerate(path) if t.dep_ == "pobj" and t.head.lower_ == "from"), -1)
             held = repatriation and p.country != "KP"  # "40 North Koreans who had been held in Tumen were handed over"
-            if not (held or (origin and _nested_origin(root) and max(clauses) < source)):
+            episode = (
+                _doer_clause(path, head)
+                and root.dep_ == "pobj"
+                and root.head.lower_ in LOCATIVE
+                and any(t.i in other_events for t in path)
+            )  # "a soldier who deserted with a rifle in South Hamgyong shot dead two officers": his own earlier act
+            if not (held or episode or (origin and _nested_origin(root) and max(clauses) < source)):
                 continue  # "a guard who fled to China": the place describes a person, not this event
             fallback = True  # "two soldiers from a unit building a power station in Chagang Province"
         if any(t.i in other_events and not _setting(t) for t in path):
-            continue  # a place under another event is that event's ("caught at Chongjin station")
+            if not _doer_clause(path, head):
+                continue  # a place under another event is that event's ("caught at Chongjin station")
+            # "two soldiers who fled their unit in Hoeryong crossed the Tumen", "a soldier who deserted in South
+            # Hamgyong shot dead two officers": the doer's own earlier act, the episode's place when nothing else is
+            fallback = True
         if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS:
             continue  # "the border with China"
         if any(
@@ -411,10 +435,16 @@ SECTORS = (
 )
 
 
-def sector_province(text: str) -> str | None:
-    """The North Korean province across a named sector of the DMZ ("the central front" → Kangwon)."""
-    found = [(m.start(), province) for pattern, province in SECTORS for m in [pattern.search(text)] if m]
-    return min(found)[1] if found else None
+def sector_province(text: str, at: int | None = None) -> str | None:
+    """The North Korean province across a named sector of the DMZ ("the central front" → Kangwon): the first
+    named, or with `at` (a trigger's offset) the one named nearest to it ("crossed the central front, the second
+    since one crossed the western front in 2014")."""
+    found = [(m.start(), m.end(), province) for pattern, province in SECTORS for m in pattern.finditer(text)]
+    if not found:
+        return None
+    if at is None:
+        return min(found)[2]
+    return min(found, key=lambda f: (max(f[0] - at, at - f[1], 0), f[0]))[2]
 
 
 def actor_country(m: Mention) -> str | None:
@@ -514,7 +544,8 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
         else:
             m.location = Place(text=None, span=None, country="KR", precision="country", inferred=True)
         return
-    sector = sector_province(m.evidence.text)
+    trigger = m.evidence.trigger_span
+    sector = sector_province(m.evidence.text, trigger.start - m.evidence.span.start if trigger else None)
     if sector is not None and (loc is None or not loc.admin1):
         entry = gazetteer.province("KP", sector)
         if entry is not None:  # "crossed the MDL on the central front"
@@ -571,3 +602,90 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
             return
     if m.location is None:
         m.location = Place(text=None, span=None, country="KP", precision="country", inferred=True)
+
+
+# -- the place of the episode a sentence goes on telling ----------------------------------------------------------
+
+PERSONS = {"he", "she", "they", "him", "her", "them"}
+# definite nouns for institutions or the report itself are everywhere in a story and tie it to nothing
+NOT_PARTICIPANTS = {"authority", "ministry", "department", "police", "government", "party", "committee", "command",
+                    "bureau", "military", "army", "regime", "state", "agency", "office", "court", "leadership",
+                    "navy", "headquarters", "commission", "source", "report", "official", "officer", "guard",
+                    "resident", "people", "country", "border", "river", "area", "time", "year", "month", "day",
+                    "week", "agent", "investigator", "group", "case", "incident", "situation", "matter"}  # fmt: skip
+DEFINITE = {"the", "this", "that", "these", "those"}
+MEETINGS = {"meeting", "conference", "plenum", "session", "congress", "visit", "inspection", "rally"}
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _participants(head: Any) -> list[Any]:
+    """The subjects and objects of the trigger's clause and of the clauses above it ("The soldier told
+    investigators that he had fled his unit after being beaten": "he" and "The soldier" for "beaten")."""
+    out: list[Any] = []
+    tok = head
+    for _ in range(8):
+        out.extend(c for c in tok.children if c.dep_ in PARTICIPANT_DEPS)
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return out
+
+
+def _pointers(head: Any) -> tuple[bool, set[str]]:
+    """Whether the trigger's clauses name their people by a personal pronoun, and the definite nouns they use for
+    someone or something told before ("the soldier", "the meeting", "the five")."""
+    pronoun = False
+    nouns: set[str] = set()
+    for tok in _participants(head):
+        if tok.pos_ == "PRON" and tok.lower_ in PERSONS:
+            pronoun = True
+        elif tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            lemma = tok.lemma_.lower()
+            if lemma not in NOT_PARTICIPANTS:
+                nouns.add(lemma)
+    return pronoun, nouns
+
+
+def _own_place(m: Mention) -> bool:
+    """The event's place comes from its own sentence (a place named there or a sector), not from the report."""
+    loc = m.location
+    return loc is not None and loc.text is not None and loc.admin1 is not None
+
+
+def continued_place(
+    head: Any, m: Mention, prior: list[tuple[Mention, Any]], occasion: tuple[Place, Span] | None = None
+) -> str | None:
+    """The place of the episode the event's sentence goes on telling, when the sentence names none.
+
+    "A soldier crossed the line in Hwacheon. The soldier told investigators he had fled his unit": the desertion
+    is placed where the crossing was, not in the report's most named province. The sentence must point back to
+    the earlier event's people (a personal pronoun, or "the" and a noun the earlier sentence used), and that event
+    must have a North Korean place of its own (not an origin or a destination: `attach_place` left those out).
+    `prior` holds the events of the nearest earlier sentence with events, with their sentences (or, when the
+    event's own sentence names a place, the events before it in that sentence: "a soldier who deserted in South
+    Hamgyong shot two officers before he was killed"); `occasion` the
+    place and span of the meeting or visit the report tells ("The meeting decided to relieve its commander").
+    """
+    loc = m.location
+    if loc is not None and (loc.precision != "country" or loc.gazetteer_id is None or loc.country != "KP"):
+        return None  # its own place, a state acting for the whole country, or a foreign country
+    if m.modality not in ("asserted", "uncertain") or actor_country(m) is not None or _no_province(m):
+        return None  # what may happen next ("if they are caught, they will be shot") is not the episode told
+    if m.type in AWAITING_TYPES and m.modality != "asserted" and RETURNED.search(m.evidence.text):
+        return None  # what awaits those sent back happens somewhere in the North
+    if sector_province(m.evidence.text) is not None:
+        return None  # "fired at a soldier who ran across at Panmunjom, wounding him": the sector's own
+    if m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors):
+        return None  # the leadership's orders are placed by its meeting or the units addressed
+    pronoun, nouns = _pointers(head)
+    if not pronoun and not nouns:
+        return None
+    if occasion is not None and nouns & MEETINGS and occasion[1].end <= head.sent.start_char:
+        return occasion[0].admin1
+    for earlier, sent in prior:
+        if not _own_place(earlier) or earlier.location is None or earlier.location.country != "KP":
+            continue
+        if not pronoun and not any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in sent):
+            continue
+        return earlier.location.admin1
+    return None

@@ -154,6 +154,13 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         return "planned"  # "ordered the forces to shoot" parsed with the forces as the infinitive's subject
     if is_infinitive(head) and head.dep_ == "xcomp" and head.head.lemma_.lower() not in DONE_CONTROL:
         return "planned"
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and head.dep_ in ("xcomp", "ccomp", "conj", "advcl")
+        and head.head.lemma_.lower() in PLANNED_LEMMAS
+    ):
+        return "planned"  # "called for guard posts to be fitted with cameras": a passive infinitive asked for
     # the object of an ordered action ("instructed X to carry out an inspection", "an order to double patrols")
     for tok in chain[1:4]:
         if is_infinitive(tok) and tok.dep_ in ("xcomp", "acl") and (

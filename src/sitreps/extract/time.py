@@ -130,6 +130,7 @@ class Reference:
 
     day: date  # the first day of what was mentioned
     precision: Literal["day", "month", "year"]
+    part: str | None = None  # START, MID or END of a month ("late October")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +349,8 @@ def _res_day(d: date, mod: str | None = None) -> Res:
 
 def _res_month(year: int | None, month: int, mod: str | None = None) -> Res:
     value = _month_value(year, month)
-    ref = Reference(date(year, month, 1), "month") if year and value else None
+    part = mod if mod in ("START", "MID", "END") else None
+    ref = Reference(date(year, month, 1), "month", part) if year and value else None
     return Res("DATE", value, "month", mod=mod, ref=ref)
 
 
@@ -796,19 +798,35 @@ def _offset_from(ref: date, n: int, unit: str, sign: int) -> tuple[str, DatePrec
     return None
 
 
+HOURS_SAME_DAY = 12
+"""A few hours after a day told ("about two hours later") are that day."""
+PART_DAY = {"START": 5, "MID": 15, "END": 24}
+"""The day of the month that "early", "mid" and "late" are counted from ("two weeks after late October")."""
+
+
 def _r_anaphoric_offset(m: re.Match[str], a: Anchor) -> Res:
     n = _number(_g(m, "num"))
     unit = _unit(m.group("unit"))
     sign = -1 if m.group("dir").lower() in ("earlier", "before", "previously", "prior") else 1
+    if n is not None and unit in ("hour", "minute") and sign > 0 and n <= HOURS_SAME_DAY:
+        ref = _ref_for(a, "day")  # "caught about two hours later": the day counted from
+        if ref is not None and ref.precision == "day":
+            return Res("DATE", ref.day.isoformat(), "day", mod=_approx(_g(m, "mod")))
+        return Res("DATE", None)
     if n is None or not float(n).is_integer() or unit in ("hour", "minute", "second", "quarter", "century"):
         return Res("DATE", None)
     need = {"day": "day", "night": "day", "week": "day", "fortnight": "day", "month": "month"}.get(unit, "year")
     ref = _ref_for(a, need)
     short = (unit in ("day", "night") and int(n) <= 7) or (unit == "week" and int(n) == 1)
-    if ref is None and sign > 0 and short:
-        month = _ref_for(a, "month")  # "fled in January ... caught three days later": some day that month
-        if month is not None and month.precision == "month":
-            return _res_month(month.day.year, month.day.month, _approx(_g(m, "mod")))
+    month = _ref_for(a, "month") if ref is None and sign > 0 and unit in ("day", "night", "week") else None
+    if month is not None and month.precision == "month" and (month.part or not short):
+        # "went AWOL in late October ... caught two weeks later": the month that many days after that part
+        days = int(n) * (7 if unit == "week" else 1)
+        d = month.day + timedelta(days=PART_DAY.get(month.part or "MID", 15) - 1 + days)
+        return _res_month(d.year, d.month, _approx(_g(m, "mod")))
+    if month is not None and month.precision == "month" and short:
+        # "fled in January ... caught three days later": some day that month
+        return _res_month(month.day.year, month.day.month, _approx(_g(m, "mod")))
     if ref is None:
         return Res("DATE", None)
     try:
