@@ -366,3 +366,48 @@ def test_a_step_of_the_case_told_with_when_is_not_recalled() -> None:
     )
     m = find(events(text), "CRACKDOWN", "inspection team")
     assert not m.is_back_reference
+
+
+def test_a_participle_with_a_subject_is_told_in_the_past() -> None:
+    # the tagger sometimes reads "NK News reported in December that ..." as a participle: with a subject of its
+    # own and no auxiliary it is a simple past, so a year-less month is the last one before publication
+    from types import SimpleNamespace
+
+    from sitreps.extract.time import _verb_tense
+
+    subject = SimpleNamespace(dep_="nsubj", lower_="news", lemma_="news", tag_="NNP", children=())
+    verb = SimpleNamespace(tag_="VBN", dep_="ROOT", lemma_="report", lower_="reported", children=(subject,))
+    verb.head = verb
+    assert _verb_tense(verb) == "past"
+
+
+def test_right_after_the_verdict_takes_the_trials_day() -> None:
+    text = (
+        "Authorities held a public trial in Hyesan on October 4 for a group of brokers, sources said.\n"
+        "Their leader was sentenced to death at the trial.\n"
+        "He was taken away by security agents right after the sentence was read out, one source said."
+    )
+    m = find(events(text), "ARREST", "right after the sentence")
+    assert m.date.value == "2022-10-04"
+
+
+def test_an_undated_perfect_lead_takes_the_day_the_next_sentence_gives() -> None:
+    text = (
+        "Chinese police have detained eight North Koreans who crossed the Tumen River, a rights group said "
+        "Wednesday.\n"
+        "The group was found hiding in a barn near Tumen city on Sunday night, the group's director said."
+    )
+    m = find(events(text), "ARREST", "have detained")
+    assert m.date.value == "2022-10-09"
+
+
+def test_an_undated_incident_told_by_someone_months_ago_is_recalled() -> None:
+    text = (
+        "North Korea has dismissed two border commanders, state media said on Tuesday.\n"
+        "Last March, a U.S. general who led the command at the time said North Korea had issued shoot-to-kill "
+        "orders along its border with China."
+    )
+    m = find(events(text), "DIRECTIVE", "shoot-to-kill")
+    assert m.is_back_reference
+    assert m.date.value == "2022-03"
+

@@ -359,3 +359,52 @@ def test_smuggling_told_as_a_way_of_life_is_generic() -> None:
     text = "Many families in the riverside villages of Musan made their living smuggling before the pandemic."
     assert "SMUGGLING" not in incidents(text)
     assert "SMUGGLING" not in incidents("Some border guards in Hoeryong live off smuggling, residents say.")
+
+
+# --- round 4 (A4): defections told twice, onward journeys, orders and sanctions ---------------------------------
+
+
+def test_the_wish_to_defect_of_people_who_crossed_is_their_crossing() -> None:
+    text = "Three North Korean fishermen crossed the eastern sea border on Sunday and asked to defect to the South."
+    found = [m for m in events(text) if m.type == "DEFECTION"]
+    assert [m.modality for m in found] == ["asserted"]
+    text = "A wooden boat crossed the NLL early Friday with two of its crew saying they wanted to defect."
+    assert len([m for m in events(text) if m.type == "DEFECTION"]) == 1
+
+
+def test_an_earlier_leg_of_the_same_journey_is_one_defection() -> None:
+    text = "About 900 North Koreans reached the South last year, most of them women who had first fled to China."
+    assert len([m for m in events(text) if m.type == "DEFECTION"]) == 1
+
+
+def test_a_crossing_between_third_countries_is_no_defection() -> None:
+    text = "Police in Chiang Rai detained eight North Koreans who waded across the Mekong from Laos on Sunday."
+    assert "DEFECTION" not in incidents(text)
+    assert "ARREST" in incidents(text)
+
+
+def test_a_guard_who_led_people_across_helped_them_defect() -> None:
+    text = "The sergeant led the two women across a narrow stretch of the Tumen in early May, the source said."
+    assert "DEFECTION" in incidents(text)
+
+
+def test_a_border_kept_closed_is_a_directive() -> None:
+    text = "Trade with China resumed in 2023 after Pyongyang kept its border closed for more than three years."
+    assert "DIRECTIVE" in incidents(text)
+
+
+def test_a_dismissal_joined_to_an_order_was_done_not_ordered() -> None:
+    text = "Kim Jong Un ordered commanders to root out bribery among border troops and dismissed the head of a unit."
+    assert ("PUNISHMENT", "asserted") in kinds(text)
+
+
+def test_relieved_of_a_post_named_after_the_unit_is_a_dismissal() -> None:
+    text = "The meeting also relieved the commander of a border guard brigade of his post, the agency said."
+    assert "PUNISHMENT" in incidents(text)
+
+
+def test_a_sanction_joined_to_a_charge_is_no_charge() -> None:
+    text = "If the two women are caught, they will be charged with treason and sent to a labor camp, the source said."
+    assert ("PUNISHMENT", "hypothetical") in kinds(text)
+    text = "Families of the missing were told last week that they would be moved to inland areas in the spring."
+    assert "PUNISHMENT" in incidents(text)

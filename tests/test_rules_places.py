@@ -345,3 +345,88 @@ def test_a_sentence_without_a_pointer_to_the_episode_keeps_the_report_province()
         "Two smugglers were arrested last week for carrying phones, the source said."
     )
     assert _placed(text).get("arrested") == "Ryanggang"
+
+
+# -- the line between the Koreas, and wire-service wording -------------------------------------------------------
+
+
+def _located(text: str, published: str = "2023-05-10") -> list[tuple[str, str | None, str | None, bool]]:
+    mentions = analyse(Document(text=text, outlet="Yonhap", published=published)).mentions
+    return [
+        (m.evidence.trigger, m.location.country if m.location else None, m.location.admin1 if m.location else None,
+         m.is_back_reference)
+        for m in mentions
+    ]  # fmt: skip
+
+
+def test_a_recalled_crossing_of_the_western_front_names_no_province() -> None:
+    gaz = load_gazetteer()
+    text = "Two years ago, a soldier crossed the western front after slipping away from his post."
+    m = _stated(text, "DEFECTION", backref=True, trigger="crossed")
+    locate(m, None, gaz, {"KP": "Kangwon"})
+    assert m.location is not None and m.location.country == "KP" and m.location.admin1 is None
+    # the central and eastern front face one province, and the truce village is one place
+    m = _stated("Two years ago, a soldier crossed the central front.", "DEFECTION", backref=True, trigger="crossed")
+    locate(m, None, gaz, {"KP": "Kangwon"})
+    assert m.location is not None and m.location.admin1 == "Kangwon"
+
+
+def test_the_province_the_report_names_on_the_western_line_wins_over_the_sector() -> None:
+    gaz = load_gazetteer()
+    text = "A fisherman crossed the western sea border on a raft before dawn."
+    m = _stated(text, "DEFECTION", trigger="crossed")
+    locate(m, None, gaz, {"KP": "Kaesong"})  # he told troops he had rowed from Kaepung County
+    assert m.location is not None and m.location.admin1 == "Kaesong"
+    m = _stated(text, "DEFECTION", trigger="crossed")
+    locate(m, None, gaz, {"KP": "Ryanggang"})  # a province far from the line says nothing about it
+    assert m.location is not None and m.location.admin1 == "South Hwanghae"
+
+
+def test_who_turns_himself_in_at_the_line_does_so_on_the_souths_side() -> None:
+    gaz = load_gazetteer()
+    text = "Last year, a private walked across the MDL in the eastern sector and turned himself in."
+    m = _stated(text, "ARREST", backref=True, trigger="turned himself in")
+    locate(m, None, gaz, {"KP": "Kangwon", "KR": "Gangwon"})
+    assert m.location is not None and m.location.country == "KR" and m.location.admin1 is None
+    # a deserter who gives himself up to the North's military police is in the North
+    text = "A deserter turned himself in to military police in Hamhung after a week."
+    m = _stated(text, "ARREST", trigger="turned himself in")
+    locate(m, "South Hamgyong", gaz, {"KP": "South Hamgyong"})
+    assert m.location is not None and m.location.country == "KP"
+
+
+def test_warning_shots_by_the_souths_troops_are_on_its_side() -> None:
+    text = (
+        "SEOUL, May 9 (Yonhap) -- A North Korean soldier crossed the Military Demarcation Line in Yanggu County, "
+        "Gangwon Province, on Tuesday and was taken into custody, the Joint Chiefs of Staff said.\n"
+        "Hours later, some 15 North Korean soldiers searching for him came within 20 meters of the MDL, prompting "
+        "South Korean troops to fire about 10 warning shots."
+    )
+    shots = [x for x in _located(text) if "warning shots" in x[0]]
+    assert shots and all(x[1] == "KR" and x[2] == "Gangwon" for x in shots)
+
+
+def test_provincial_bureaus_of_every_province_are_no_one_province() -> None:
+    gaz = load_gazetteer()
+    text = "He ordered provincial bureaus to set up special task forces in border areas by the end of June."
+    m = _stated(text, "CRACKDOWN", trigger="task forces")
+    locate(m, "Pyongyang", gaz, {"KP": "Pyongyang"})
+    assert m.location is not None and m.location.admin1 is None
+    text = "The provincial bureau set up special task forces in border areas in March."
+    m = _stated(text, "CRACKDOWN", trigger="task forces")
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang"})
+    assert m.location is not None and m.location.admin1 == "Ryanggang"
+
+
+def test_the_place_of_a_cited_source_is_not_the_events() -> None:
+    text = (
+        "At least ten soldiers from a brigade building flats in Pyongyang's Sadong district fled their barracks "
+        "in March, the outlet reported, citing a source in South Pyongan Province."
+    )
+    place = _attach(text, "fled", "DESERTION")
+    assert place is not None and place.admin1 == "Pyongyang"
+
+
+def test_the_object_of_a_conjoined_verb_is_not_the_orders_place() -> None:
+    text = "Kim Jong Un ordered the execution of two officials, banned river fishing and sealed off the city of Hyesan."
+    assert _attach(text, "ordered", "DIRECTIVE") is None

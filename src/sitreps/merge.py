@@ -218,8 +218,90 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _people_compatible(a.targets, b.targets)
         and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors, by_head=False))
         and (a.type != "DIRECTIVE" or _same_order(a, b))
+        and (a.type != "SMUGGLING" or not _facets_clash(a, b))
+        and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
         and not _in_separate_clauses(a, b)
     )
+
+
+# the deal that lets goods pass (a bribe, protection, an arranged trade) and the run of goods itself are two
+# SMUGGLING events of one ring: "the ring sent copper across in sacks" / "the guards were paid to look the other way"
+DEAL = re.compile(
+    r"\b(?:look(?:s|ed|ing)? the other way|blind eye|searchlights?|open(?:s|ed|ing)? the gates?|bribe[sd]?|"
+    r"bribing|collu\w+|in league|protect\w*|arrang\w+|pa(?:y|ys|id|ying)\b|let|lets|letting|(?:a|their) cut|"
+    r"money from|help(?:s|ed|ing)? (?:a |the )?smugglers?|work(?:s|ed|ing)? with (?:a |the )?smugglers?)\b",
+    re.I,
+)
+# a statement that tells both (the ring "moved goods under the protection of a guard company", "carrying goods
+# with the help of guards", "moving copper ..., paying off the guards") restates either
+BOTH = re.compile(r"\bhelp(?:s|ed|ing)?\b|\bprotection\b|\bpa(?:y|ys|id|ying)\b|\bbrib\w+|\bcut of\b", re.I)
+# the run of goods told by its verb ("moved ore", "smuggled phones"), not a ring or a practice named by a noun
+RUN = re.compile(
+    r"^(?:smuggl(?:e|ed|es)|carr|mov|sen[dt]|br(?:ing|ought)|ship|transport|ferr|haul|t[ao]{1,2}k|sel|sold|"
+    r"receiv|trad(?:e|ed|es|ing)\b|swap|barter|sneak|slip|thr[eo]w|pass|deliver|suppl|wad|cross|"
+    r"smuggling \w+ (?!ring|op|net))",
+    re.I,
+)
+
+
+def _facet(e: Evidence) -> str | None:
+    """ "deal" for a bribe or protection, "arrange" for an arrangement, "run" for goods carried, None where the
+    statement tells both or names the smuggling only by a noun."""
+    if e.trigger_span is None or not e.trigger:
+        return None
+    trigger = e.trigger.lower()
+    before = e.text[: e.trigger_span.start - e.span.start].lower()
+    lead_in = " ".join(re.findall(r"[\w'’-]+", before)[-3:])  # "had arranged the trade with", "paid ... to let"
+    if re.search(r"\barrang\w+", trigger + " " + lead_in):
+        return "arrange"  # "had arranged the trade with a Chinese smuggler": the deal, or the run it set up
+    if DEAL.search(trigger):
+        return "deal"
+    if not RUN.match(trigger):
+        return None
+    return None if BOTH.search(e.text) else "run"
+
+
+def _facets_clash(a: Mention, b: Mention) -> bool:
+    """One tells the run of goods and the other the deal that let it pass (and neither tells both)."""
+    fa = {_facet(x) for x in a.statements or [a.evidence]} - {None}
+    fb = {_facet(y) for y in b.statements or [b.evidence]} - {None}
+    if ("run" in fa and "deal" in fb) or ("deal" in fa and "run" in fb):
+        return True
+    # an arrangement is the run it set up ("had arranged the crossing" / "as he tried to carry a sack") unless
+    # others made the run ("the platoon leader had arranged the trade" / "four soldiers waded across")
+    if ("run" in fa and "arrange" in fb) or ("arrange" in fa and "run" in fb):
+        heads_a = {_head(x.text) for x in a.actors if x.text.lower() not in PRONOUNS}
+        heads_b = {_head(x.text) for x in b.actors if x.text.lower() not in PRONOUNS}
+        return bool(heads_a and heads_b and not heads_a & heads_b)
+    return False
+
+
+# devices put up to watch the border or catch calls: a measure of its own, not a step of the sweep or the inspection
+# told beside it ("phone detectors have been installed" apart from "house searches"; rule 4)
+EQUIPMENT = re.compile(
+    r"\b(?:detectors?|detection|cameras?|cctv|fenc\w*|searchlights?|sensors?|jamm\w*|barbed)\b", re.I
+)
+
+# devices carried on a sweep ("agents carrying detectors went from house to house") are part of it
+SETTING_UP = re.compile(
+    r"\b(?:set(?:ting)? up|install\w*|instal|put(?:ting)? up|mount\w*|erect\w*|complet\w*|buil[dt]\w*|"
+    r"fit(?:s|ted|ting)?|add(?:s|ed|ing)?|jamm\w*)\b",
+    re.I,
+)
+
+
+def _equipment(e: Evidence) -> bool:
+    if e.trigger_span is None:
+        return False
+    at, end = e.trigger_span.start - e.span.start, e.trigger_span.end - e.span.start
+    words = re.findall(r"[\w'’-]+", e.text[:at])[-4:] + re.findall(r"[\w'’-]+", e.text[at : end + 40])[:6]
+    told = " ".join(words)
+    return bool(EQUIPMENT.search(told) and SETTING_UP.search(told))
+
+
+def _equipped(m: Mention) -> bool:
+    """Every statement of the crackdown tells devices set up."""
+    return all(_equipment(x) for x in m.statements or [m.evidence])
 
 
 def _same_order(a: Mention, b: Mention) -> bool:

@@ -20,7 +20,7 @@ from sitreps.errors import InputError
 from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
-from sitreps.extract.events import Trigger, TriggerFinder
+from sitreps.extract.events import FINDING_VERBS, Trigger, TriggerFinder
 from sitreps.extract.location import (
     attach_place,
     continued_place,
@@ -331,6 +331,8 @@ class Extractor:
                 return None  # "shot without warning", "the disclosure sends a warning": no order given
         if _dropped_detection(trig, head, sentence_triggers, targets):
             return None
+        if trig.type == "SMUGGLING" and _smuggling_not_told(head, sentence_triggers):
+            return None
         start_char = sent.doc[trig.start].idx
         cues = [c for c in cues if not c.official or _report_date(c, times) is not None]
         cue = next((c for c in cues if c.end <= start_char), None)
@@ -421,6 +423,10 @@ class Extractor:
             (lemma == "arrange" and _smuggling_story(sent)) or (governor in PAYING_VERBS and _paid_by_trader(head))
         ):
             mention.type = "SMUGGLING"  # a smuggler "had arranged the crossing with a sergeant": a run of goods
+        if trig.type == "SMUGGLING" and mention.modality in ("asserted", "hypothetical") and _smuggling_practice(head):
+            mention.modality = "generic"
+        if trig.type == "SMUGGLING" and mention.modality == "generic" and _ongoing_by_one(head):
+            mention.modality = "asserted"  # "a smuggler who had been carrying goods for years": one man's runs
         if trig.type in ("SMUGGLING", "DEFECTION") and _livelihood(head):
             mention.modality = "generic"  # "made their living smuggling", "live off smuggling": a way of life
         if trig.type == "DEFECTION" and INCURSION.search(sent.text):
@@ -1196,9 +1202,15 @@ def _mark_recalled(
         if m.tally and start is not None and start.year >= reference.year - 1:
             earlier = False  # this year's or last year's figures: the story's setting
         setting_off = m.cause and start is not None and start < reference
-        recalled = (
-            start is None and m.date.value is None and (RECALL_CUES.search(m.evidence.text) is not None or m.pluperfect)
-        )
+        trig = m.evidence.trigger_span
+        habit = trig is not None and bool(HABIT.search(text[max(0, trig.start - 16) : trig.end]))
+        cued = RECALL_CUES.search(m.evidence.text) is not None
+        recalled = start is None and m.date.value is None and (cued or (m.pluperfect and not habit))
+        telling = m.report_date
+        told_start = date_start(telling.value) if start is None and telling is not None and telling.value else None
+        if told_start is not None and telling is not None and telling.value:  # "Last September, X said they had":
+            told_end = _period_end(telling.value, told_start)  # the incident predates a telling well before the lead
+            recalled = recalled or told_end < reference - timedelta(days=RECALL_GAP_DAYS)
         if earlier or setting_off or recalled or (start is not None and end is not None and end < reference
                                                   and _separate(m, lead_types, text)):  # fmt: skip
             m.is_back_reference = True
@@ -1218,6 +1230,8 @@ def _mark_recalled(
 
 
 ANOTHER = re.compile(r"\b(?:another|a separate|a different)\b", re.I)
+# "who had been bringing in phones for years": what someone had long been doing, not an incident recalled
+HABIT = re.compile(r"\bhad\s+been\s+\w+ing$", re.I)
 
 
 def _separate(m: Mention, lead_types: set[str], text: str) -> bool:
@@ -1327,6 +1341,9 @@ def _date_by_discourse(
             m.evidence.span.start + found.end()
         ):
             continue  # "since the defection" is a pointer to the event, not one more of it
+        if heads[k] is not None and not _own_phrase(heads[k], m.evidence.span.start + found.start(),
+                                                     m.evidence.span.start + found.end()):  # fmt: skip
+            continue  # "Gen. Abrams, who commanded USFK at the time, said ...": another clause's time
         noun = (found.group("noun") or "").lower()
         prep = (found.group("prep") or "").lower()
         if prep and (noun not in OCCURRENCE_NOUNS or (prep in ("in", "on", "from") and noun != "case")):
@@ -1336,6 +1353,20 @@ def _date_by_discourse(
             m.date = anchor.date
             m.anchor = anchor
     return lead_date
+
+
+def _own_phrase(head: Any, start: int, end: int) -> bool:
+    """The phrase at [start, end) hangs on the event's own clause: the verb above it is the trigger or governs
+    it, not a relative clause about someone in the sentence."""
+    chars = head.doc.char_span(start, end, alignment_mode="expand")
+    if chars is None or not len(chars):
+        return True
+    verb = chars.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.i == head.i or verb.dep_ != "relcl" or any(a.i == verb.i for a in head.ancestors)
 
 
 # an occasion at which sentences are passed: the terms handed down are dated by it
@@ -1391,7 +1422,8 @@ def _counted_from(m: Mention, k: int, mentions: list[Mention], index: list[int])
 # "in the days after he vanished", "hours after the raid"
 OFFSET_AFTER = re.compile(
     r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|nights?|mornings?|evenings?|weeks?)"
-    r"|(?:in\s+|within\s+)?the\s+(?:days|weeks|hours)|(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours)"
+    r"|(?:in\s+|within\s+)?the\s+(?:days|weeks|hours)|(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours"
+    r"|(?P<now>right|immediately|just|shortly|minutes))"
     r"\s+(?:after|following)\s+(?:(?:the|his|her|their)\s+(?P<noun>[a-z]+)|(?P<pron>he|she|they)\s+(?P<verb>[a-z]+))",
     re.I,
 )
@@ -1404,7 +1436,8 @@ OCCURRENCE_TYPES = {
     "disappearance": "DESERTION", "arrest": "ARREST", "detention": "ARREST", "capture": "ARREST",
     "raid": "CRACKDOWN", "inspection": "CRACKDOWN", "robbery": "VIOLENCE", "shooting": "VIOLENCE",
     "killing": "VIOLENCE", "attack": "VIOLENCE", "beating": "VIOLENCE", "murder": "VIOLENCE",
-    "execution": "PUNISHMENT", "trial": "PUNISHMENT", "verdict": "PUNISHMENT",
+    "execution": "PUNISHMENT", "trial": "PUNISHMENT", "verdict": "PUNISHMENT", "sentence": "PUNISHMENT",
+    "sentencing": "PUNISHMENT", "ruling": "PUNISHMENT",
 }  # fmt: skip
 
 
@@ -1423,8 +1456,9 @@ def _date_by_offset(
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb is None or (verb.i != head.i and head.head.i != verb.i):
-        return False
+    own_clause = bool(found.group("now")) and verb is not None and verb.head.i == head.i and verb.dep_ == "advcl"
+    if verb is None or (verb.i != head.i and head.head.i != verb.i and not own_clause):
+        return False  # "taken away right after the sentence was read out": a clause of the event's own
     trigger = m.evidence.trigger_span
     at = m.evidence.span.start
     if trigger is not None and at + found.start() <= trigger.start < at + found.end():
@@ -1444,7 +1478,9 @@ def _date_by_offset(
     if start is None:
         return False
     n, unit = found.group("n"), (found.group("unit") or "").lower()
-    if precision == "day" and n is not None:
+    if found.group("now"):
+        pass  # "right after the sentence was read out": the same day
+    elif precision == "day" and n is not None:
         step = NUMBER_WORDS.get(n.lower()) or int(n)
         d = start + timedelta(days=step * (7 if unit.startswith("week") else 1))
         value = d.isoformat()
@@ -1506,6 +1542,8 @@ def _refine_lead(
     the lead's date: the first date of the opening sentence, or that day."""
     dateline = DATELINE.match(text)
     opening: EventDate | None = None
+    opening_at = lead_sent
+    single = True
     days: list[EventDate] = []
     for expr, i in times:
         if i > 3 + lead_sent or not is_datable(expr) or (dateline is not None and expr.span.start < dateline.end()):
@@ -1515,7 +1553,9 @@ def _refine_lead(
         if tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "told Daily NK on Saturday" dates the telling
         if i <= lead_sent + 1 and opening is None:
-            opening = when  # the opening sentence's first date, else the next one's
+            opening, opening_at = when, i  # the opening sentence's first date, else the next one's
+        elif i == opening_at > lead_sent:
+            single = False  # the next sentence gives two dates: which one is the lead's is not clear
         elif i > lead_sent and when.precision == "day":
             days.append(when)
     lead_date = date_start(opening.value) if opening is not None and opening.value else None
@@ -1525,6 +1565,12 @@ def _refine_lead(
             lead_date = next((s for d in days if (s := date_start(d.value or "")) and lead_date <= s <= end),
                              lead_date)  # fmt: skip
     for m, i in zip(mentions, index, strict=True):
+        lead_here = i == lead_sent and opening is not None and opening_at > lead_sent and single
+        if lead_here and opening is not None and _undated_perfect_lead(m, doc):
+            owners = {o.type for o in mentions if o.date.span is not None and o.date.span == opening.span}
+            if opening.precision == "day" and (not owners or m.type in owners):
+                m.date = opening  # "Thai police have detained 11 North Koreans ... The group was found on Sunday"
+            continue
         if i != lead_sent or m.modality == "generic" or m.is_back_reference or m.date.span is None:
             continue
         value = m.date.value
@@ -1545,6 +1591,22 @@ def _refine_lead(
                 m.date = d
             break
     return lead_date
+
+
+def _undated_perfect_lead(m: Mention, doc: Any) -> bool:
+    """An asserted lead told undated in the present perfect ("North Korea has sentenced ...", "police have
+    detained ..."): wire copy sums the news up first and gives its day in the next sentence."""
+    if m.date.value is not None or m.modality != "asserted" or m.is_back_reference or m.reported_by:
+        return False
+    span = m.evidence.trigger_span
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    if chars is None or not len(chars):
+        return False
+    verb = chars.root
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+        verb = verb.head  # "has launched a crackdown"
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+               for c in verb.children)  # fmt: skip
 
 
 def _arguments(head: Any, directive: bool) -> list[tuple[Any, bool]]:
@@ -1692,6 +1754,87 @@ def _fatalities(head: Any, trig: Trigger) -> Fatalities | None:
     if victims and all(v.tag_ in ("NN", "NNP", "PRP") and v.lower_ not in ("them", "they") for v in victims):
         return Fatalities(best=1, low=1, high=1)
     return None
+
+
+# verbs whose passive subject is forbidden, not done: "private smuggling has been banned"
+BAN_VERBS = {"ban", "prohibit", "forbid", "outlaw", "bar", "criminalize", "criminalise"}
+# prepositions under a noun that name what something is about: "a quarrel over smuggling money"
+ABOUT_PREPS = {"over", "about", "regarding", "concerning"}
+# the sanctions whose grounds are charges, not incidents (rule 5)
+SANCTION_TYPES_OF_CHARGE = {"PUNISHMENT"}
+
+
+def _smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """A smuggling trigger that tells no run of goods of its own: custody ("taken away for using phones"), a
+    warning against it, a topic ("a quarrel over smuggling money"), a ban, or the offence behind a sentence
+    found out by a catch or an inspection (rule 5: "sentenced after he was caught selling fuel to smugglers",
+    "shot after an inspection found they had taken bribes to let goods through")."""
+    if head.lemma_.lower() == "take" and any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in head.children):
+        return True
+    prep = head.head if head.dep_ in ("pcomp", "pobj") else None
+    if prep is not None and (prep.lower_ == "against" or (prep.lower_ in ABOUT_PREPS and prep.head.pos_ == "NOUN")):
+        return True
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in BAN_VERBS:
+        return True
+    sanctions = {i for t in sentence_triggers if t.type in SANCTION_TYPES_OF_CHARGE for i in range(t.start, t.end)}
+    if not sanctions:
+        return False
+    tok = head
+    for _ in range(5):  # up to the clause that tells the act: "had taken bribes to let ...", "caught selling"
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "advcl", "acl", "conj"):
+            break
+        if tok.head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "catch":
+            return _under_sanction(tok.head, sanctions)  # "was caught selling fuel", inside "sentenced after ..."
+        tok = tok.head
+    found = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in FINDING_VERBS
+    return found and (_under_sanction(tok.head, sanctions) or any(c.dep_ == "conj" and c.i in sanctions
+                                                                for c in tok.children))  # fmt: skip
+
+
+def _under_sanction(tok: Any, sanctions: set[int]) -> bool:
+    """`tok` (a catch or a finding) tells why a sanction of the same sentence was given: it is an adverbial
+    clause of the sanction ("sentenced ... after he was caught"), or the sanction is joined to it ("the
+    inspection found that ..., and five officers were sent to camps")."""
+    if tok.dep_ == "advcl":  # the sanction's own phrase may hang under its verb ("shot by firing squad ... after")
+        outside = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        return bool(outside & sanctions)
+    if any(c.dep_ == "conj" and c.i in sanctions for c in tok.children):
+        return True
+    return any(a.i in sanctions for a in list(tok.ancestors)[:3])
+
+
+def _smuggling_practice(head: Any) -> bool:
+    """Smuggling named as a practice: a bare noun or gerund that is the subject of a present-tense or modal
+    clause ("smuggling seafood is now treated as a political crime", "smuggling has picked up", "smuggling
+    cannot happen without the guards"), or runs told with a habitual "would" and no condition ("guards on duty
+    would carry them up the bank for 100 yuan a load")."""
+    if head.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children
+    ):
+        verb = head.head
+        tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        return bool(tags & {"VBZ", "VBP", "MD"}) and not any(
+            c.lower_ in ("will", "would", "could", "might") for c in verb.children
+        )
+    if head.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
+        return False
+    sent = head.sent
+    return not any(t.lower_ in ("if", "unless", "otherwise") for t in sent)
+
+
+def _ongoing_by_one(head: Any) -> bool:
+    """ "a smuggler who had been carrying goods across the river for years", "the fisherman had been selling squid
+    to Chinese boats for years": one person's activity over a span, an incident of its own, not a habit of many."""
+    if head.tag_ != "VBG" or not any(c.lower_ == "been" for c in head.children):
+        return False
+    if not any(c.lower_ == "had" for c in head.children):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if head.dep_ == "relcl":
+        subjects = [head.head]
+    return bool(subjects) and all(s.tag_ == "NN" or (s.lower_ in ("he", "she") and s.pos_ == "PRON") for s in subjects)
 
 
 @lru_cache(maxsize=1)

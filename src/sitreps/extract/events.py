@@ -109,6 +109,10 @@ class TriggerFinder:
         described = head.head
         if head.dep_ == "acl" and head.tag_ == "VBN" and (described.lower_ in needed or described.lemma_ in needed):
             return True
+        if head.dep_ == "oprd" and any(
+            c.dep_ == "dobj" and (c.lower_ in needed or c.lemma_.lower() in needed) for c in head.head.children
+        ):
+            return True  # "keeping its border closed": the object of "keep" is what is closed
         frontier = [head]
         for _depth in range(3):
             nxt = []
@@ -164,6 +168,7 @@ class TriggerFinder:
             if not _is_charge(t, found) and not _is_circumstance(t, found) and not _is_prevented(t) and not _is_topic(t)
             and not _any_of_kind(t) and not _describes_person(t)
         ]  # fmt: skip
+        kept = _one_journey(kept)
         crossing = any(t.type == "DEFECTION" for t in kept)
         for trig in kept:
             if trig.type == "DEFECTION" and _carries_goods(trig.head):
@@ -171,6 +176,55 @@ class TriggerFinder:
         # the bribe that lets people cross is part of their crossing ("paid the guards to look the other way")
         kept = [t for t in kept if not (crossing and t.type == "SMUGGLING" and t.entry.words[0] in BRIBE_PHRASES)]
         return _outermost(_precedence(_punishment_over_violence(kept)))
+
+
+# what someone who has crossed asks for: "crossed the border and asked to defect", "saying they want to defect"
+WISH_WORDS = {"want", "ask", "wish", "seek", "hope", "request", "intend", "intention", "desire", "express", "plan"}
+# verbs of a crossing on one's own ("crossed the Mekong from Laos"): a leg of a journey, not leaving the country
+CROSSING_VERBS = {"cross", "swim", "wade", "walk", "run", "sail", "waded", "wading", "wad"}  # the parser's "wad"
+FOREIGN_ROUTE = {"laos", "thailand", "vietnam", "myanmar", "burma", "cambodia", "mongolia", "russia"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "npadvmod", "appos", "dobj"}
+
+
+def _one_journey(found: list[Trigger]) -> list[Trigger]:
+    """Crossings that are no defection of their own in a sentence that tells one: the wish of people who crossed
+    ("crossed the sea border and asked to defect"), an earlier leg of the same people's journey ("1,400 arrived in
+    the South, most of them women who had first crossed into China"), and a crossing between third countries
+    ("detained 11 North Koreans who crossed the Mekong from Laos")."""
+    crossings = [t for t in found if t.type == "DEFECTION"]
+    kept = []
+    for trig in found:
+        head = trig.head
+        others = [t for t in crossings if t is not trig and t.head.i != head.i]
+        if trig.type != "DEFECTION":
+            kept.append(trig)
+            continue
+        wish = head.lemma_.lower() == "defect" and head.dep_ in ("xcomp", "acl", "ccomp") and (
+            head.head.lemma_.lower() in WISH_WORDS
+        )
+        if wish and others:
+            continue
+        if head.dep_ == "relcl" and head.head.dep_ in ARGUMENT_DEPS and any(
+            t.head.i == head.head.head.i for t in others
+        ):
+            continue
+        if head.lemma_.lower() in CROSSING_VERBS and _from_third_country(head):
+            continue
+        kept.append(trig)
+    return kept
+
+
+def _from_third_country(head: Any) -> bool:
+    """ "crossed from Laos", "waded across the Mekong from Laos": the crossing starts in a third country."""
+    near = [head, *[c for c in head.children if c.dep_ in ("prep", "dobj")]]
+    near += [g for c in near[1:] for g in c.children if g.dep_ == "pobj"]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.dep_ == "pobj" and o.lower_ in FOREIGN_ROUTE for o in c.children)
+        for t in near
+        for c in t.children
+    )
 
 
 def _token_pattern(word: str, attr: str) -> dict[str, Any]:
@@ -213,6 +267,8 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
         if tok.head.i == tok.i:
             return False
         parent = tok.head
+        if tok.dep_ == "conj" and tok.tag_ in VERB_TAGS and parent.tag_ in VERB_TAGS and _charge_word(parent):
+            return False  # "will be charged with defection and sent to a camp": a second sanction, no charge
         if _charge_word(parent):
             return True
         if tok.dep_ in ("dobj", "conj") and tok.pos_ == "NOUN" and parent.lemma_.lower() in OPPOSE_VERBS:

@@ -45,6 +45,7 @@ BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$"
 AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+|north\s+|south\s+|east\s+|west\s+)?as\s+$", re.I)
 CAPITALS = {"pyongyang", "seoul", "beijing"}
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+SOURCE_NOUNS = {"source", "informant"}
 SPECIFICITY = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}
 
 
@@ -169,6 +170,12 @@ def attach_place(
         root = chars.root
         destination = root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS - {"in"}
         path = _path(root, ancestor_ids.keys() | {head.i})
+        if any(
+            t.dep_ == "dobj" and t.head.dep_ == "conj" and t.head.pos_ == "VERB" and t.head.i != head.i for t in path
+        ):
+            continue  # "ordered two executions and blockaded the capital Pyongyang": what the other verb acted on
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in SOURCE_NOUNS for t in path):
+            continue  # "citing a source in South Pyongan Province": where the source is (its province comes last)
         # "an official who managed exports for a company in Dandong has defected", "waitresses at a restaurant in
         # Ningbo fled": where the doer was is where they left from (rule 7), abroad too
         in_doer = (
@@ -399,6 +406,12 @@ LOCAL = re.compile(
     r"division|battalion)\b|\bthe\s+unit\b",
     re.I,
 )
+# the bodies of every province at once ("ordered provincial bureaus to set up task forces in border areas"), not one
+EVERY_PROVINCE = re.compile(
+    r"(?<!the )(?<!its )\bprovincial\s+(?:party\s+|security\s+|police\s+|people['’]s\s+)?(?:bureaus|committees|"
+    r"departments|offices|branches|governments|authorities|officials|chiefs|heads)\b",
+    re.I,
+)
 # a recalled incident said to be in the same place as the report's ("at the same airfield", "the provincial
 # security department"): the report's province
 SAME_PLACE = re.compile(
@@ -433,6 +446,15 @@ SECTORS = (
     (re.compile(r"\b(?:western|west)\s+(?:front|sector|frontline|front line)\b|\bPanmunjom\b", re.I), "Kaesong"),
     (re.compile(r"\b(?:central|eastern|east)\s+(?:front|sector|frontline|front line)\b", re.I), "Kangwon"),
 )
+# the provinces along each sector's stretch of the line: the west's faces several (the Han estuary and the Kaesong
+# area, the Hwanghae coast), so the province the report names there, if any, tells which; a recalled crossing
+# "on the western front" with no place of its own is in none of them in particular
+SECTOR_PROVINCES = {
+    "South Hwanghae": {"South Hwanghae", "Kaesong"},
+    "Kaesong": {"Kaesong", "North Hwanghae"},
+    "Kangwon": {"Kangwon"},
+}
+ONE_PLACE_SECTOR = re.compile(r"\bPanmunjom\b|\bJoint\s+Security\s+Area\b|\bJSA\b", re.I)
 
 
 def sector_province(text: str, at: int | None = None) -> str | None:
@@ -479,6 +501,40 @@ def _near_trigger(m: Mention, reach: int = 50) -> str:
     return ev.text[max(0, start - reach) : end + reach]
 
 
+# the line between the Koreas, and who stands south of it
+AT_THE_LINE = re.compile(
+    r"\b(?:MDL|DMZ|NLL|(?:Military\s+)?Demarcation\s+Line|Demilitarized\s+Zone|Northern\s+Limit\s+Line|"
+    r"(?:inter-Korean|sea|maritime|land)\s+border|(?:central|eastern|western|east|west)\s+(?:front|sector))\b",
+    re.I,
+)
+SOUTHERN_FORCES = re.compile(
+    r"\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|our)\s+(?:\w+\s+)?(?:troops|soldiers|military|navy|"
+    r"marines|forces|army|units?|guards?|guard\s+posts?|post|vessels?|ships?)\b",
+    re.I,
+)
+SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
+NORTHERN_DOER = re.compile(r"\b(?:North\s+Korean|the\s+North['’]s|North\s+Korea['’]s)\s+(?:\w+\s+)?"
+                           r"(?:troops|soldiers|guards|navy|forces|army|units?|boats?|vessels?)\b", re.I)  # fmt: skip
+
+
+def _southern_side(m: Mention) -> str | None:
+    """ "walked across the MDL and turned himself in", "prompting South Korean troops to fire warning shots": what
+    the South's forces do at the line is on the South's side (KR)."""
+    ev = m.evidence
+    if ev.trigger_span is None or m.type not in ("ARREST", "OTHER"):
+        return None
+    start = ev.trigger_span.start - ev.span.start
+    trigger = ev.text[start : ev.trigger_span.end - ev.span.start]
+    if m.type == "ARREST" and SURRENDER.search(trigger) and AT_THE_LINE.search(ev.text):
+        return "KR"
+    before = ev.text[max(0, start - 90) : start]
+    joins = [j.end() for j in CLAUSE_JOIN.finditer(before)]
+    own = before[joins[-1] if joins else 0 :]  # the trigger's own clause
+    if "warning shot" in trigger.lower() and SOUTHERN_FORCES.search(own) and not NORTHERN_DOER.search(own):
+        return "KR"
+    return None
+
+
 def _no_province(m: Mention, reach: int = 50) -> bool:
     """An event over the whole border or country ("all border guard units", "in border towns"), said
     within a few words of the trigger."""
@@ -495,7 +551,7 @@ def _no_province(m: Mention, reach: int = 50) -> bool:
         start = ev.trigger_span.start - ev.span.start
         joins = [m.end() for m in CLAUSE_JOIN.finditer(ev.text, 0, start)]
         own = ev.text[joins[-1] if joins else 0 :]
-    return LOCAL.search(own) is None
+    return LOCAL.search(EVERY_PROVINCE.sub(" ", own)) is None
 
 
 IN_COUNTRY = re.compile(r"\b(?:in|into|inside|to|across|from)\s+$", re.I)  # not "in northeast China"
@@ -526,10 +582,12 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
             if entry is not None and not _no_province(m) and not _whole_country(m, loc) and m.modality != "generic":
                 m.location = entry.to_place(None, None, inferred=True)
         return
-    foreign = actor_country(m)
+    foreign = actor_country(m) or _southern_side(m)
     if foreign is not None and (loc is None or not loc.admin1):
         name = next((s.admin1 for s in m.sources if s.admin1 and gazetteer.province(foreign, s.admin1)), None)
-        name = name or provinces.get(foreign)
+        if not (foreign == "KR" and m.is_back_reference):
+            # a recalled crossing ended at another stretch of the South's line than this report's
+            name = name or provinces.get(foreign)
         entry = gazetteer.province(foreign, name) if name else None
         if entry is not None:
             m.location = entry.to_place(None, None, inferred=True)
@@ -546,6 +604,12 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
         return
     trigger = m.evidence.trigger_span
     sector = sector_province(m.evidence.text, trigger.start - m.evidence.span.start if trigger else None)
+    if sector is not None and (loc is None or not loc.admin1):
+        along = SECTOR_PROVINCES.get(sector, {sector})
+        if m.is_back_reference and len(along) > 1 and not ONE_PLACE_SECTOR.search(m.evidence.text):
+            sector = None  # "another crossed the western front in 2014": somewhere along it
+        elif provinces.get("KP") in along:
+            sector = provinces["KP"]  # "crossed the western sea border ... paddled from Kaepung County": Kaesong
     if sector is not None and (loc is None or not loc.admin1):
         entry = gazetteer.province("KP", sector)
         if entry is not None:  # "crossed the MDL on the central front"
@@ -587,8 +651,9 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
             province = None  # a crossing of the line (rule 10) is on the line itself
         entry = _province(gazetteer, province) if province else None
         if entry is not None and entry.country == "KP":
-            loc.admin1 = entry.admin1
-            loc.inferred = True
+            # a copy: the sentence's other events share the place named ("searching ... within 30 meters of the MDL,
+            # prompting South Korean troops to fire warning shots")
+            m.location = replace(loc, admin1=entry.admin1, inferred=True)
         return
     if loc is not None and loc.precision != "country":
         return
@@ -669,7 +734,7 @@ def continued_place(
     loc = m.location
     if loc is not None and (loc.precision != "country" or loc.gazetteer_id is None or loc.country != "KP"):
         return None  # its own place, a state acting for the whole country, or a foreign country
-    if m.modality not in ("asserted", "uncertain") or actor_country(m) is not None or _no_province(m):
+    if m.modality not in ("asserted", "uncertain") or (actor_country(m) or _southern_side(m)) or _no_province(m):
         return None  # what may happen next ("if they are caught, they will be shot") is not the episode told
     if m.type in AWAITING_TYPES and m.modality != "asserted" and RETURNED.search(m.evidence.text):
         return None  # what awaits those sent back happens somewhere in the North

@@ -162,7 +162,9 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     ):
         return "planned"  # "called for guard posts to be fitted with cameras": a passive infinitive asked for
     # the object of an ordered action ("instructed X to carry out an inspection", "an order to double patrols")
-    for tok in chain[1:4]:
+    for tok in chain[1:4] if not (head.tag_ == "VBD" and head.dep_ == "conj") else ():
+        # (a past-tense verb joined to the infinitive is done, not ordered: "ordered them to root out ... and
+        # dismissed the commander")
         if is_infinitive(tok) and tok.dep_ in ("xcomp", "acl") and (
             tok.head.lemma_.lower() in PLANNED_LEMMAS or tok.head.lemma_.lower() in ORDER_NOUNS
         ):

@@ -1591,6 +1591,8 @@ def _plain_tense(v: Any, depth: int = 0) -> Tense:
         return "future"
     if v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return "past"
+    if v.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in v.children):
+        return "past"  # "NK News reported in December" tagged as a participle: a participle with a subject is a past
     if any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in auxes):
         return "past"  # present perfect: "has happened"
     if v.lemma_ == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
