@@ -27,3 +27,19 @@ def test_loaded_once_and_parses() -> None:
     assert nlp.load() is nlp.load()
     doc = nlp.load()("A border guard deserted his post.")
     assert [t.dep_ for t in doc if t.text == "deserted"] == ["ROOT"]
+
+
+def test_a_gloss_in_square_brackets_stays_in_its_sentence() -> None:
+    """Daily NK glosses a place in brackets; the parser alone ends the sentence at "[" and loses the date."""
+    from sitreps.model import Document
+    from sitreps.pipeline import process
+
+    text = (
+        "Two soldiers were caught in Pyongsong [in South Pyongan Province] mid-last month after deserting their "
+        "unit, a source told Daily NK. They were sent back to the unit."
+    )
+    sents = [s.text for s in nlp.load()(text).sents]
+    assert len(sents) == 2 and sents[0].endswith("Daily NK.")
+    arrest = next(m for m in process(Document(text=text, published="2023-05-10")) if m.type == "ARREST")
+    assert arrest.date.value == "2023-04"
+    assert arrest.location is not None and arrest.location.admin1 == "South Pyongan"

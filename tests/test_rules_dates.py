@@ -411,3 +411,75 @@ def test_an_undated_incident_told_by_someone_months_ago_is_recalled() -> None:
     assert m.is_back_reference
     assert m.date.value == "2022-03"
 
+
+# -- round 5: rules checked against the wording of real wire and Daily NK copy --------------------------
+
+
+def test_outlet_that_has_learned_tells_its_own_news() -> None:
+    text = (
+        "Daily NK has learned that a woman who ran a remittance business in Musan was arrested by state "
+        "security agents, a source said.\n"
+        "She had been sending money to families of defectors for years."
+    )
+    m = find(events(text), "ARREST", "has learned")
+    assert not m.is_back_reference and m.reported_by is None
+
+
+def test_a_day_after_said_dates_the_telling_not_the_clause_told() -> None:
+    text = (
+        "A border guard was beaten to death by smugglers near Hyesan, a source told the broadcaster.\n"
+        "Another source said Friday the killing has led to a state of emergency along the river."
+    )
+    m = find(events(text, "2022-10-12"), "CRACKDOWN", "state of emergency")
+    assert m.date.value != "2022-10-07"
+
+
+def test_a_hedged_incident_dated_well_before_is_recalled() -> None:
+    text = (
+        "North Korea executed three officials of the border security bureau in Hyesan on October 5, a source said.\n"
+        "A former bureau chief is also believed to have been executed in March for taking bribes from smugglers."
+    )
+    m = find(events(text), "PUNISHMENT", "believed")
+    assert m.is_back_reference
+
+
+def test_an_incident_of_the_leads_kind_earlier_this_month_is_recalled() -> None:
+    text = (
+        "A North Korean soldier crossed the military demarcation line in the eastern sector on Tuesday and "
+        "asked to defect, the Joint Chiefs of Staff said.\n"
+        "A North Korean fisherman defected to the South earlier this month across the western sea border."
+    )
+    m = find(events(text, "2022-10-19"), "DEFECTION", "fisherman")
+    assert m.is_back_reference
+
+
+def test_earlier_this_week_takes_the_sunday_told_next() -> None:
+    text = (
+        "SEOUL, Oct. 11 (Yonhap) -- About a dozen North Korean soldiers briefly crossed the land border earlier "
+        "this week and went back after warning shots, the military said Tuesday.\n"
+        "The soldiers crossed the line in the central sector at around 11 a.m. Sunday, according to the military."
+    )
+    mentions = events(text, "2022-10-11")
+    lead = next(x for x in mentions if "earlier this week" in x.evidence.text)
+    assert lead.date.value == "2022-10-09"
+
+
+def test_a_date_inside_a_noun_phrase_does_not_date_the_arrest() -> None:
+    text = (
+        "A defector was arrested by Chinese police in Yanji on Monday, an activist said.\n"
+        "The defector was arrested in possession of a video of a pastor's October 2 crossing of the Tumen River."
+    )
+    mentions = events(text)
+    assert all(m.date.value != "2022-10-02" for m in mentions if m.type == "ARREST")
+
+
+def test_an_undated_lead_is_not_measured_against_a_date_told_late() -> None:
+    text = (
+        "Two border guards were attacked and badly injured by unknown assailants near Hyesan, a source said.\n"
+        "Security officials have been mobilized to find the suspects.\n"
+        "The area is often used by smugglers.\n"
+        "Local people are afraid to go out at night.\n"
+        "A pastor who helped defectors across the river was killed by North Korean agents in Changbai in March."
+    )
+    m = find(events(text), "VIOLENCE", "pastor")
+    assert m.is_back_reference

@@ -408,3 +408,59 @@ def test_a_sanction_joined_to_a_charge_is_no_charge() -> None:
     assert ("PUNISHMENT", "hypothetical") in kinds(text)
     text = "Families of the missing were told last week that they would be moved to inland areas in the spring."
     assert "PUNISHMENT" in incidents(text)
+
+
+# round 5 (R1): rules from real local-source reports
+
+
+def test_a_time_phrase_is_not_what_was_received() -> None:
+    text = "The security bureau in Musan received an award late last year for its campaign against phone users."
+    assert "PUNISHMENT" not in incidents(text)
+
+
+def test_if_only_is_a_concession_not_a_condition() -> None:
+    text = "Two privates deserted their company in early May to get some sleep, if only for one night, a source said."
+    assert ("DESERTION", "asserted") in kinds(text)
+
+
+def test_handing_in_things_is_no_arrest() -> None:
+    text = "Police in Onsong urged residents to surrender their Chinese handsets before the end of March."
+    assert "ARREST" not in incidents(text)
+
+
+def test_a_threatened_punishment_is_a_directive() -> None:
+    text = "The provincial security bureau announced harsh punishments for anyone using a foreign phone in Hyesan."
+    got = kinds(text)
+    assert "PUNISHMENT" not in {t for t, _ in got}
+    assert ("DIRECTIVE", "asserted") in got
+
+
+def test_an_announced_execution_is_still_a_punishment() -> None:
+    text = "KCNA announced on Monday that a former border guard commander had been executed for treason."
+    assert "PUNISHMENT" in incidents(text)
+
+
+def test_a_figurative_attack_is_no_violence() -> None:
+    text = "The state security ministry has been attacking the use of smuggled phones along the Tumen since spring."
+    assert "VIOLENCE" not in incidents(text)
+
+
+def test_an_attack_on_a_station_is_violence() -> None:
+    text = "Soldiers from a unit in Kangwon Province attacked a police station in Wonsan on March 3."
+    assert "VIOLENCE" in incidents(text)
+
+
+def test_hunting_down_whoever_does_something_is_a_sweep() -> None:
+    text = "Security agents in Hoeryong drove around the city in May to hunt down residents calling relatives abroad."
+    got = incidents(text)
+    assert "SEARCH" not in got
+
+
+def test_a_bare_activity_hung_on_a_description_is_generic() -> None:
+    text = "Hyesan has long been the main hub for smuggling and defections along the Yalu, residents say."
+    assert not incidents(text) & {"SMUGGLING", "DEFECTION"}
+
+
+def test_a_passive_future_parsed_as_a_complement_is_planned() -> None:
+    text = "Agents said those caught will be charged with spying, and their families will be exiled to the mountains."
+    assert ("PUNISHMENT", "asserted") not in kinds(text)

@@ -430,3 +430,109 @@ def test_the_place_of_a_cited_source_is_not_the_events() -> None:
 def test_the_object_of_a_conjoined_verb_is_not_the_orders_place() -> None:
     text = "Kim Jong Un ordered the execution of two officials, banned river fishing and sealed off the city of Hyesan."
     assert _attach(text, "ordered", "DIRECTIVE") is None
+
+
+# -- round 5: rules checked against real reports -----------------------------------------------------------------
+
+
+def test_people_sent_back_with_no_place_of_their_own_are_on_the_handing_side() -> None:
+    gaz = load_gazetteer()
+    text = "A further group of defectors was sent back to the North last week, the activist said."
+    m = _stated(text, "ARREST", trigger="sent back")
+    locate(m, "North Hamgyong", gaz, {"KP": "North Hamgyong", "CN": "Jilin"})
+    assert m.location is not None and (m.location.country, m.location.admin1) == ("CN", "Jilin")
+    # through a border river: still China's side
+    text = "The group was repatriated via the Yalu River in early May."
+    river = resolve_places(text, gaz)[0]
+    m = _stated(text, "ARREST", trigger="repatriated", location=river)
+    locate(m, None, gaz, {"CN": "Liaoning"})
+    assert m.location is not None and (m.location.country, m.location.admin1) == ("CN", "Liaoning")
+    # a national count has no province
+    text = "A mass repatriation of more than 400 defectors was carried out in one night."
+    m = _stated(text, "ARREST", trigger="repatriation")
+    locate(m, None, gaz, {"CN": "Jilin"})
+    assert m.location is not None and (m.location.country, m.location.admin1) == ("CN", None)
+
+
+def test_sent_back_to_a_unit_is_not_a_repatriation() -> None:
+    gaz = load_gazetteer()
+    text = "The soldiers caught at the station were sent back to their units the next morning."
+    m = _stated(text, "ARREST", trigger="sent back")
+    locate(m, "South Pyongan", gaz, {"KP": "South Pyongan", "CN": "Liaoning"})
+    assert m.location is not None and (m.location.country, m.location.admin1) == ("KP", "South Pyongan")
+
+
+def test_fishermen_handed_back_at_the_sea_border_are_on_the_souths_side() -> None:
+    gaz = load_gazetteer()
+    text = "The crew were handed over to North Korea near the NLL on Friday afternoon."
+    m = _stated(text, "ARREST", trigger="handed over")
+    locate(m, "South Hwanghae", gaz, {"KP": "South Hwanghae", "KR": "Incheon"})
+    assert m.location is not None and (m.location.country, m.location.admin1) == ("KR", "Incheon")
+    # away from the line, a South Korean province named in passing does not make the South the handing side
+    text = "Two women were handed over to North Korean security agents after questioning."
+    m = _stated(text, "ARREST", trigger="handed over")
+    locate(m, "Ryanggang", gaz, {"KP": "Ryanggang", "KR": "Seoul"})
+    assert m.location is not None and m.location.country == "KP"
+
+
+def test_a_named_stretch_of_the_border_is_a_sector() -> None:
+    gaz = load_gazetteer()
+    text = "The private crossed the line in the central part of the inter-Korean border before dawn."
+    m = _stated(text, "DEFECTION", trigger="crossed")
+    locate(m, None, gaz, {})
+    assert m.location is not None and m.location.admin1 == "Kangwon"
+    # a crossing of the line (rule 10) stays on the line, whichever stretch
+    text = "About 30 soldiers briefly crossed the MDL in the eastern section of the border while working."
+    m = _stated(text, "OTHER", trigger="crossed")
+    locate(m, None, gaz, {"KP": "Kangwon"})
+    assert m.location is not None and m.location.country == "KP" and m.location.admin1 is None
+
+
+def test_a_border_crossing_told_before_its_sector_takes_the_reports_sector() -> None:
+    gaz = load_gazetteer()
+    text = "A soldier crossed the inter-Korean border over a stream late on Sunday."
+    line = resolve_places(text, gaz)[0]
+    m = _stated(text, "DEFECTION", trigger="crossed", location=line)
+    locate(m, None, gaz, {"KP": "Kangwon"})  # the next sentence names the central front
+    assert m.location is not None and m.location.admin1 == "Kangwon"
+
+
+def test_the_military_in_a_jcs_account_is_the_souths() -> None:
+    from sitreps.model import Actor, Source
+
+    gaz = load_gazetteer()
+    text = "The military secured him shortly after midnight, a JCS official said."
+    m = _stated(text, "ARREST", trigger="secured")
+    m.actors = [Actor(text="military", cls="MILITARY")]
+    m.sources = [Source(kind="government", text="a JCS official")]
+    locate(m, None, gaz, {"KP": "Kaesong"})
+    assert m.location is not None and m.location.country == "KR"
+    # the same words from a source inside North Korea are the North's military
+    m = _stated(text, "ARREST", trigger="secured")
+    m.actors = [Actor(text="the military", cls="MILITARY")]
+    m.sources = [Source(kind="anonymous_local", text="a source in the province", admin1="Ryanggang")]
+    locate(m, None, gaz, {"KP": "Ryanggang"})
+    assert m.location is not None and m.location.country == "KP"
+
+
+def test_warning_shots_from_a_southern_patrol_boat_are_on_its_side() -> None:
+    gaz = load_gazetteer()
+    text = "The chasing vessel turned back after a South Korean naval patrol boat fired warning shots."
+    m = _stated(text, "OTHER", trigger="fired warning shots")
+    locate(m, "South Hwanghae", gaz, {"KP": "South Hwanghae", "KR": "Incheon"})
+    assert m.location is not None and (m.location.country, m.location.admin1) == ("KR", "Incheon")
+
+
+def test_a_country_between_or_with_is_a_line_or_a_partner_not_a_place() -> None:
+    text = "Police said the handover was carried out at night along the border between North Korea and China."
+    assert _attach(text, "handover", "ARREST") is None
+    text = "Security agents arrested three men who ran smuggling deals with China."
+    assert _attach(text, "arrested", "ARREST") is None
+
+
+def test_threats_from_the_capital_are_the_governments() -> None:
+    text = (
+        "Despite repeated threats from Pyongyang, a growing number of soldiers have deserted their front-line units "
+        "this winter, sources said."
+    )
+    assert all(x[2] != "Pyongyang" for x in _located(text))

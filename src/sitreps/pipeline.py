@@ -20,7 +20,7 @@ from sitreps.errors import InputError
 from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
-from sitreps.extract.events import FINDING_VERBS, Trigger, TriggerFinder
+from sitreps.extract.events import FINDING_VERBS, WISH_WORDS, Trigger, TriggerFinder
 from sitreps.extract.location import (
     attach_place,
     continued_place,
@@ -157,7 +157,8 @@ class Extractor:
                             analysis.actors.append(a)
         lead_date = _date_by_discourse(mentions, sents, found, document.text)
         lead_end = next((s.end_char for s in sents if dateline is None or s.end_char > dateline.end() + 2), 0)
-        _mark_recalled(mentions, document.text, published, lead_date, lead_end)
+        opening_end = next((s.end_char for s in sents[3:] if s.start_char >= lead_end), len(document.text))
+        _mark_recalled(mentions, document.text, published, lead_date, lead_end, opening_end)
         if occasion is not None:
             _date_by_occasion(mentions, occasion, document.text)
         # the most named province of each country: not the dateline's, nor a "Seoul-based" group's (a source's is)
@@ -238,6 +239,11 @@ class Extractor:
         if root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in speaking:
             return True
         capital = chars.text.lower() in CAPITALS
+        while capital and root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "Beijing and Pyongyang had agreed": both governments
+        # "despite repeated threats from Pyongyang", "under pressure from Beijing": the government's words or will
+        if capital and root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lemma_.lower() in VOICE:
+            return True
         # "Seoul's military said", "analysts in Seoul said": whose people speak, not where an event was
         holder = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" else None
         if capital and holder is not None and (root.dep_ == "poss" or root.head.lower_ == "in"):
@@ -331,6 +337,8 @@ class Extractor:
                 return None  # "shot without warning", "the disclosure sends a warning": no order given
         if _dropped_detection(trig, head, sentence_triggers, targets):
             return None
+        if _wire_non_incident(trig, head, actors) or (trig.type == "DEFECTION" and _wish_of_known(head)):
+            return None  # fact-finding, attribution, a quotation, a procedure carried out
         if trig.type == "SMUGGLING" and _smuggling_not_told(head, sentence_triggers):
             return None
         start_char = sent.doc[trig.start].idx
@@ -429,6 +437,10 @@ class Extractor:
             mention.modality = "asserted"  # "a smuggler who had been carrying goods for years": one man's runs
         if trig.type in ("SMUGGLING", "DEFECTION") and _livelihood(head):
             mention.modality = "generic"  # "made their living smuggling", "live off smuggling": a way of life
+        if trig.type == "DEFECTION" and _line_incursion(head, sent):
+            mention.type = "OTHER"  # "a group of North Korean forces crossed the MDL": an incursion (rule 10)
+        if trig.type in ("PUNISHMENT", "CRACKDOWN", "ARREST") and _faced_by_kind(head):
+            mention.modality = "generic"  # "defectors who are sent back face harsh punishment"
         if trig.type == "DEFECTION" and INCURSION.search(sent.text):
             mention.type = "OTHER"  # crossed the line and "withdrew north": a crossing that is no defection (rule 10)
         if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
@@ -453,11 +465,21 @@ class Extractor:
         reported = any(a.lemma_.lower() in self.sources.verbs for a in head.ancestors)
         perfect = any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in verb.children)
         mention.pluperfect = perfect and not reported
-        definite = any(c.lower_ in ("the", "this", "that") and c.dep_ == "det" for c in head.children)
+        definite = any(c.lower_ in ("the", "this", "that", "these", "those") and c.dep_ == "det" for c in head.children)
         if head.pos_ == "NOUN" and definite and not actors and not targets and date_expr is None:
             mention.anaphoric = True
         if head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children) and not head.tag_.endswith("S"):
             mention.anaphoric = True  # "the main reason for his desertion", "Kang's desertion took place during ..."
+        if mention.modality in ("asserted", "uncertain") and date_expr is None and _bare_topic(head, sentence_triggers):
+            mention.modality = "generic"  # "the last stronghold for smuggling and defections": the activity at large
+        threat = _threatened(head) if trig.type == "PUNISHMENT" else None
+        if threat is not None:
+            if not any(t.type == "DIRECTIVE" and t.head.i == threat.i for t in sentence_triggers):
+                mention.actors, mention.targets = self.actors.arguments(threat)
+                mention.type = "DIRECTIVE"  # "announced severe punishments for ...": the threat is the policy
+                mention.modality = "generic" if mention.modality == "generic" else "asserted"
+            else:
+                return None  # "warned that they would face punishment": the warning is the directive
         if trig.type in ("VIOLENCE", "PUNISHMENT"):
             mention.fatalities = _fatalities(head, trig)
         return mention
@@ -773,6 +795,63 @@ def _searched_for_person(head: Any) -> bool:
     )
 
 
+# what is "attacked" in a figure of speech ("attacking the use of Chinese phones"), not in an assault
+ABSTRACT_TARGETS = {"use", "problem", "practice", "issue", "idea", "phenomenon", "culture", "trend", "habit", "policy"}
+PLACE_TARGETS = {"station", "post", "office", "house", "home", "building", "camp", "unit", "base", "village", "car"}
+
+
+def _bare_topic(head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """A bare activity noun hung on a noun that tells no incident: "a stronghold for smuggling and defections",
+    "the causes of desertion", "a lot of contact ..., including a lot of smuggling"."""
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS"):
+        return False
+    tok = head
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) or any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children
+    ):
+        return False
+    if tok.dep_ != "pobj" or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holder = tok.head.head
+    if holder.lemma_.lower() in ("lot", "number", "deal"):  # "including a lot of smuggling"
+        holder = holder.head.head if holder.dep_ == "pobj" else holder
+        if holder.pos_ not in ("NOUN", "PROPN"):
+            return False
+    event_heads = {t.head.i for t in sentence_triggers}
+    return holder.i not in event_heads and not any(c.dep_ == "nummod" for c in holder.children)
+
+
+THREAT_VERBS = {"announce", "threaten", "warn", "vow", "pledge", "promise"}
+
+
+def _threatened(head: Any) -> Any | None:
+    """The verb that threatens a punishment rather than reporting one: "announced severe punishments for
+    using ...", "threatened to exile their families", "warned of harsh punishment", "warned that they would
+    face punishment"."""
+    tok, verb = head, None
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        verb = head.head
+    elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("of", "with"):
+        verb = head.head.head
+    elif head.pos_ == "VERB" and head.dep_ == "xcomp":
+        verb = head.head
+    if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "xcomp":
+        verb = head.head.head  # "threatening to charge users with espionage and exile their families"
+    if verb is not None and verb.lemma_.lower() == "face" and verb.dep_ == "ccomp":
+        tok, verb = verb, verb.head  # "warned that they would face the harshest punishment"
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+            return None
+    if verb is None or verb.lemma_.lower() not in THREAT_VERBS:
+        return None
+    if verb.lemma_.lower() == "announce" and (tok.dep_ != "dobj" or tok.tag_ not in ("NNS", "NN")):
+        return None  # "announced the execution of ...": a report of what was done
+    if verb.lemma_.lower() == "announce" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    return verb
+
+
 def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger], targets: list[Actor]) -> bool:
     """Triggers that tell no incident of their own, found from the parse around them."""
     lemma = head.lemma_.lower()
@@ -788,10 +867,17 @@ def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger
         c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in head.children
     ):
         return True  # "in the days after he vanished": the disappearance already told, recalled as a time
-    if trig.type == "ARREST" and lemma in ("hand", "turn") and not targets and any(
+    if trig.type == "ARREST" and lemma in ("hand", "turn", "surrender") and not targets and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children
     ):
         return True  # "hand over any Chinese phones", "handed over bundles": things given, no one taken
+    if trig.type == "VIOLENCE" and lemma in ("attack", "hit", "strike") and head.pos_ == "VERB" and not targets and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ != "PERSON"
+        and (c.lemma_.lower() in ABSTRACT_TARGETS or any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
+        and c.lemma_.lower() not in PLACE_TARGETS
+        for c in head.children
+    ):
+        return True  # "has been attacking use of Chinese phones", "hit the market hard": no one assaulted
     if trig.type == "ARREST" and lemma == "pick" and not any(
         c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in head.children
     ) and head.dep_ not in ("acl", "relcl"):
@@ -833,6 +919,133 @@ def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger
     )
 
 
+# wire-report wording that names no incident: an inquiry into facts, attribution, a procedure carried out
+INQUIRY = {"investigate", "investigation", "probe", "inquiry", "examine", "examination", "review"}
+WH_MARKS = {"whether", "if"}
+CLAIMS = {"report", "claim", "information", "account", "story", "rumor", "rumour", "allegation"}
+# the sea and land lines between the Koreas: a group of soldiers stepping across them is an incursion (rule 10)
+INTER_KOREAN_LINES = {"mdl", "nll", "demarcation", "line", "inter-korean"}
+LEAVING = {"defect", "defection", "flee", "escape", "surrender", "asylum", "defector", "desert"}
+GROUP_NOUNS = {"group", "dozen", "dozens", "unit", "squad", "platoon", "team"}
+# what is "executed" when no one is put to death
+EXECUTED_THINGS = {"procedure", "plan", "order", "operation", "task", "mission", "policy", "strategy", "directive",
+                   "project", "maneuver", "manoeuvre", "drill", "duty", "contract", "program", "programme"}  # fmt: skip
+
+
+def _asks_whether(verb: Any) -> bool:
+    """An inquiry into whether a report or claim is true ("is investigating whether the report is correct"):
+    checking news, no crackdown on anyone."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(m.lower_ in WH_MARKS for m in c.children if m.dep_ in ("mark", "advmod")):
+            if any(n.dep_.startswith("nsubj") and n.lemma_.lower() in CLAIMS for n in c.children):
+                return True
+    return False
+
+
+def _wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
+    """Wire-report wording that tells no incident of its own (found on Yonhap, Reuters and AFP reports)."""
+    lemma = head.lemma_.lower()
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True  # "according to the investigation": a source, not an event
+    if trig.type == "CRACKDOWN" and lemma in INQUIRY:
+        if any(any(b in a.text.lower() for b in SCREENING_BODIES) for a in actors):
+            return True  # "South Korean authorities took the boat for investigation": Seoul's screening
+        verb = head
+        for _ in range(5):  # "took the boat to a port for investigation": the clause that holds the inquiry
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and head.pos_ == "NOUN"
+            and any(b in " ".join(t.lower_ for t in subj.subtree) for b in SCREENING_BODIES)
+        ):
+            return True
+        if _asks_whether(verb):
+            return True  # "is investigating whether the report is correct": checking the news
+    if (
+        trig.type == "DIRECTIVE"
+        and lemma == "tell"
+        and any(
+            c.dep_ == "ccomp" and any(n.dep_ == "nsubj" and c.i < n.i < head.i for n in head.children)
+            for c in head.children
+        )
+    ):
+        return True  # '"... will be returned," the ministry told reporters': a quotation attributed
+    if trig.type == "PUNISHMENT" and lemma == "execute" and head.pos_ == "VERB":
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs and all(o.lemma_.lower() in EXECUTED_THINGS for o in objs):
+            return True  # "before executing a routine guidance procedure": a procedure carried out
+    return False
+
+
+def _line_incursion(head: Any, sent: Any) -> bool:
+    """A group of soldiers crossing the MDL or the NLL, with no word of leaving: an incursion, not a defection."""
+    if head.lemma_.lower() != "cross" or any(t.lemma_.lower() in LEAVING for t in sent):
+        return False
+    objs = [
+        t for c in head.children for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+    ]
+    if not any(t.lower_ in INTER_KOREAN_LINES for o in objs for t in o.subtree):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in GROUP_NOUNS
+
+
+def _wish_of_known(head: Any) -> bool:
+    """The wish to defect of people the report has already brought in ("the crew said they wanted to defect", "guided
+    him to defect"): what the crossing already told was for, no defection of its own."""
+    gov = head.head
+    if head.lemma_.lower() != "defect" or head.dep_ not in ("xcomp", "ccomp", "acl") or gov.i == head.i:
+        return False
+    if gov.lemma_.lower() not in WISH_WORDS and gov.lemma_.lower() != "guide":
+        return False
+    who = [c for c in gov.children if c.dep_ in ("nsubj", "dobj")]
+    return any(
+        w.tag_ == "PRP"
+        or any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "their") for c in w.children)
+        for w in who
+        if w.lower_ not in ("i", "we", "you")
+    )
+
+
+def _faced_by_kind(head: Any) -> bool:
+    """A punishment that people of a kind "face" ("defectors who are deported back face harsh punishment"): a
+    general statement; "he faces execution" or "the two men face ..." name someone."""
+    if head.pos_ == "VERB":  # "those found to have met missionaries are executed": what happens to a kind
+        subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        present = any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBP", "VBZ", "MD") for c in head.children)
+        return bool(
+            subj is not None
+            and subj.lower_ in THOSE
+            and present
+            and any(c.dep_ in ("acl", "relcl") for c in subj.children)
+        )
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "conj":
+        gov = gov.head
+    if gov.dep_ == "prep" and head.dep_ == "pobj":
+        gov = gov.head  # "face years in labour camps"
+    if gov.lemma_.lower() != "face" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = gov
+    while clause.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in clause.children):
+        clause = clause.head  # "are expected to face a tribunal": the subject sits on "expected"
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return clause is gov
+    if subj.lower_ in THOSE:
+        return True
+    kind = any(c.dep_ in ("relcl", "acl") for c in subj.children)  # "defectors who are sent back"
+    named = any(c.dep_ in ("det", "poss", "prep") for c in subj.children)
+    return subj.tag_ in ("NNS", "NNPS") and kind and not named
+
+
 def _search_objects(head: Any) -> list[Any]:
     """What a search is "for", also where the parser hung the "for" on the verb ("stepped up its hunt for people")."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -845,6 +1058,13 @@ def _search_objects(head: Any) -> list[Any]:
 
 def _sweeps_for_kind(head: Any) -> bool:
     """A search "for deserting soldiers", "for runaway soldiers": anyone of a kind, a sweep (rule 2)."""
+    if head.pos_ == "VERB" and any(
+        obj.dep_ == "dobj" and obj.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        and any(c.dep_ in ("acl", "relcl") for c in obj.children)
+        for obj in head.children
+    ):
+        return True  # "to hunt down people using Chinese phones": whoever does it, a sweep
     return any(
         obj.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children)
@@ -911,11 +1131,23 @@ def cue_source(cue: ReportCue) -> Source:
     return Source(kind="other_outlet", text=cue.outlet, span=Span(cue.start, cue.end))
 
 
+def _possessed_date(tok: Any, end: int) -> bool:
+    """The date modifies a noun as a possessive or inside a possessed noun phrase ("last month's escape", "a
+    pastor's October 2 crossing"): it dates that noun, not the verb above it. A bare "the Oct. 5 incident" stays
+    open, as before."""
+    noun = tok.head
+    if tok.dep_ not in ("poss", "compound", "nmod") or noun.pos_ not in ("NOUN", "PROPN") or noun.i < end:
+        return False
+    return tok.dep_ == "poss" or any(c.dep_ == "poss" for c in noun.children)
+
+
 def _anchor_token(doc: Any, span: Span) -> Any | None:
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     if chars is None or len(chars) == 0:
         return None
     tok = chars.root
+    if _possessed_date(tok, chars.end):
+        return tok.head  # "last month's escape", "Park's Christmas Eve crossing": that noun's own date
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok
@@ -939,6 +1171,8 @@ def _attach(
         if tok is None:
             continue
         attributing = tok.lemma_.lower() in ex.sources.verbs and not any(c.dep_ == "xcomp" for c in tok.children)
+        # "said Thursday the incident has resulted in ...": the parser may hang the telling's day on the clause told
+        attributing = attributing or bool(TOLD_ON.search(ex._text[max(0, expr.span.start - 40) : expr.span.start]))
         if attributing and tok.i != head.i and not backref:
             continue  # "told Daily NK on Monday" dates the telling, not the incident
         anchors.setdefault(tok.i, []).append(expr)
@@ -969,6 +1203,8 @@ def _attach(
     # "smuggling, which Pyongyang has tried to stamp out since it closed the border in January": another event
     prompted = head.lemma_.lower() in ORDER_LEMMAS | BANS or head.lower_ in ORDER_LEMMAS
     below = [e for e in below if not _in_subordinate_event(_anchor_token(doc, e.span), head, prompted)]
+    # "arrested in possession of footage of Park's Christmas Eve crossing": a date inside a noun phrase is its own
+    below = [e for e in below if not _in_noun_phrase(_anchor_token(doc, e.span), head)]
     if head.lemma_.lower() in ORDER_LEMMAS or head.lower_ in ORDER_LEMMAS:
         # "ordered ... to launch an inspection from April": a deadline or start of what is ordered, not the order's date
         below = [e for e in below if not DEADLINE.search(ex._text[max(0, e.span.start - 20) : e.span.start])]
@@ -987,6 +1223,22 @@ BARE_CLOCK = re.compile(
     re.I,
 )
 CLOCK_BOUND = re.compile(r"\b(?:after|before|until|till|between|from|to|by|past)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+# a day told right after a reporting verb ("said Thursday", "told RFA on Wednesday") dates the telling
+TOLD_ON = re.compile(r"\b(?:said|says|told|added|announced)\s+(?:(?:[A-Z][\w.'’]*|the|its)\s+){0,4}(?:on\s+)?$")
+
+
+def _in_noun_phrase(tok: Any | None, head: Any) -> bool:
+    """`tok` hangs, below the trigger, on a preposition that modifies a noun ("footage of the crossing"): what
+    it dates is that noun's, not the trigger's."""
+    for _ in range(12):
+        if tok is None or tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != head.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _clock_bound(expr: TimeExpression, text: str) -> bool:
@@ -1100,6 +1352,9 @@ ORDER_LEMMAS = {"order", "instruct", "direct", "command", "tell", "urge", "call"
                 "directive", "decree"}  # fmt: skip
 CAPITALS = {"pyongyang", "seoul", "beijing", "washington", "tokyo", "moscow"}
 # verbs whose object is a government when it is a capital ("urged Beijing", "asked Pyongyang")
+# what a government utters or exerts ("threats from Pyongyang", "pressure from Beijing")
+VOICE = {"threat", "warning", "pressure", "demand", "request", "message", "statement", "criticism", "protest",
+         "rhetoric", "propaganda", "signal", "complaint", "response", "reaction", "provocation"}  # fmt: skip
 ADDRESSING = {"ask", "urge", "tell", "warn", "press", "pressure", "demand", "request", "notify", "inform", "criticize",
               "criticise", "condemn", "blame"}  # fmt: skip
 BASED = re.compile(r"\s*[-‐]\s*based\b", re.I)
@@ -1153,7 +1408,12 @@ def _period_end(value: str, start: date) -> date:
 
 
 def _mark_recalled(
-    mentions: list[Mention], text: str, published: date | None, lead_date: date | None = None, lead_end: int = 0
+    mentions: list[Mention],
+    text: str,
+    published: date | None,
+    lead_date: date | None = None,
+    lead_end: int = 0,
+    opening_end: int | None = None,
 ) -> None:
     """Rule 3: an earlier, separate incident that the report recalls as background.
 
@@ -1173,6 +1433,8 @@ def _mark_recalled(
             m.is_back_reference, m.reported_by = False, None
     reference = lead_date
     for m in mentions if reference is None else ():
+        if opening_end is not None and m.evidence.span.start >= opening_end:
+            break  # an undated lead is not measured against a date told far down ("killed in April")
         start = date_start(m.date.value) if m.date.value else None
         if start is not None and not m.is_back_reference and m.modality != "generic":
             reference = start
@@ -1185,7 +1447,9 @@ def _mark_recalled(
     lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference and not (
         m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
     for m in mentions:
-        if m is lead or m.is_back_reference or m.modality != "asserted" or m.anchor is not None or m in in_lead:
+        if m is lead or m.is_back_reference or m.modality not in RECALLED_MODALITIES or m.anchor is not None:
+            continue
+        if m in in_lead:
             continue
         start = date_start(m.date.value) if m.date.value else None
         if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
@@ -1198,6 +1462,8 @@ def _mark_recalled(
         end = _period_end(m.date.value, start) if m.date.value and start else None
         if end is not None and start is not None and EARLY.search(m.date.text or ""):
             end = start + (end - start) / 3  # "early this year": its first third
+        if end is not None and start is not None and start <= reference <= end and PRIOR.match(m.date.text or ""):
+            end = reference - timedelta(days=1)  # "earlier this month", told after the lead's day: before it
         earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
         if m.tally and start is not None and start.year >= reference.year - 1:
             earlier = False  # this year's or last year's figures: the story's setting
@@ -1211,6 +1477,9 @@ def _mark_recalled(
         if told_start is not None and telling is not None and telling.value:  # "Last September, X said they had":
             told_end = _period_end(telling.value, told_start)  # the incident predates a telling well before the lead
             recalled = recalled or told_end < reference - timedelta(days=RECALL_GAP_DAYS)
+        if m.modality != "asserted":  # "is believed to have been executed last year": only a date well before
+            m.is_back_reference = earlier and not m.given  # the lead makes a hedged incident a recalled one
+            continue
         if earlier or setting_off or recalled or (start is not None and end is not None and end < reference
                                                   and _separate(m, lead_types, text)):  # fmt: skip
             m.is_back_reference = True
@@ -1229,6 +1498,10 @@ def _mark_recalled(
             m.date = m.report_date
 
 
+# "earlier this month": a period that ends before the day the report is about
+PRIOR = re.compile(r"(?:a\s+little\s+)?earlier\s+th(?:is|at)\s+(?:week|month|year)\b", re.I)
+# a hedged incident ("was possibly killed in April") is recalled like an asserted one when dated well before
+RECALLED_MODALITIES = ("asserted", "uncertain")
 ANOTHER = re.compile(r"\b(?:another|a separate|a different)\b", re.I)
 # "who had been bringing in phones for years": what someone had long been doing, not an incident recalled
 HABIT = re.compile(r"\bhad\s+been\s+\w+ing$", re.I)
@@ -1244,7 +1517,8 @@ def _separate(m: Mention, lead_types: set[str], text: str) -> bool:
     if any(ANOTHER.search(text[s.start : s.end + 24]) for s in spans):  # "two soldiers from another unit"
         return True
     introduced = any(re.search(r"\ban?\s+$", text[max(0, s.start - 4) : s.start], re.I) for s in spans)
-    return m.type in lead_types and m.date.precision == "day" and introduced
+    own_day = m.date.precision == "day" or bool(PRIOR.match(m.date.text or ""))
+    return m.type in lead_types and own_day and introduced
 
 
 def _retells_lead(m: Mention, lead: list[Mention]) -> bool:
@@ -1562,7 +1836,8 @@ def _refine_lead(
     if opening is not None and opening.precision in VAGUE_PRECISIONS and opening.span is not None and lead_date:
         if not SPAN_START.search(text[max(0, opening.span.start - 30) : opening.span.start]):
             end = _period_end(opening.value or "", lead_date)
-            lead_date = next((s for d in days if (s := date_start(d.value or "")) and lead_date <= s <= end),
+            since = _week_from(lead_date, opening.precision)
+            lead_date = next((s for d in days if (s := date_start(d.value or "")) and since <= s <= end),
                              lead_date)  # fmt: skip
     for m, i in zip(mentions, index, strict=True):
         lead_here = i == lead_sent and opening is not None and opening_at > lead_sent and single
@@ -1582,6 +1857,7 @@ def _refine_lead(
         if start is None:
             continue
         end = _period_end(value, start)
+        start = _week_from(start, m.date.precision)
         for d in days:
             first = date_start(d.value) if d.value else None
             if first is None or not start <= first <= end:
@@ -1591,6 +1867,12 @@ def _refine_lead(
                 m.date = d
             break
     return lead_date
+
+
+def _week_from(start: date, precision: str | None) -> date:
+    """Where a week told of ("earlier this week") may begin: wire copy counts weeks from Sunday, so a Tuesday
+    report's "earlier this week" takes in the Sunday before the ISO week's Monday."""
+    return start - timedelta(days=1) if precision == "week" else start
 
 
 def _undated_perfect_lead(m: Mention, doc: Any) -> bool:

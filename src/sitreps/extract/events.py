@@ -123,6 +123,8 @@ class TriggerFinder:
                     # the subject of a passive is its object ("the border was closed")
                     if child.dep_ in ("nsubj", "punct", "cc", "mark", "aux", "neg") and not small_clause:
                         continue
+                    if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+                        continue  # "received a commendation late last year": a time, not what was received
                     if child.dep_ == "nsubjpass" and _depth == 0:
                         # "officials were handed orders": with an object of its own, the subject is the recipient
                         recipient = any(c.dep_ == "dobj" for c in tok.children)

@@ -135,6 +135,11 @@ def _nested_origin(root: Any) -> bool:
     return False
 
 
+def _between_second(root: Any) -> bool:
+    """The second of two places joined under "between" ("between North Korea and China")."""
+    return bool(root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between")
+
+
 def attach_place(
     head: Any, places: list[Place], etype: str, other_events: frozenset[int] = frozenset()
 ) -> Place | None:
@@ -168,6 +173,10 @@ def attach_place(
         if BORDER_WITH.search(before) or AS_FAR_AS.search(before):
             continue  # "along the frontier with China", "searched as far as Hamhung"
         root = chars.root
+        if p.precision == "country" and (BETWEEN.search(before) or _between_second(root)):
+            continue  # "the border between North Korea and China", "trade between China and the North": a line
+        if p.precision == "country" and root.dep_ == "pobj" and root.head.lower_ == "with":
+            continue  # "smugglers with China", "border crossings with China": the partner, not the place
         destination = root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS - {"in"}
         path = _path(root, ancestor_ids.keys() | {head.i})
         if any(
@@ -431,6 +440,17 @@ RETURNED = re.compile(
     re.I,
 )
 SIMILAR = re.compile(r"\b(?:a|another)\s+similar\b", re.I)  # "after a similar defection in 2015": elsewhere
+# custody passed back across the border: "repatriated", "deported", "sent back to the North", "handed over to North
+# Korean security officials" (not "sent back to their unit", "handed over to the military police")
+HANDED_BACK = re.compile(
+    r"\b(?:repatriat|deport|extradit)\w*|"
+    r"\b(?:sen[dt]|hand|return|forc|tak|turn)\w*\s+(?:[\w-]+\s+){0,3}?(?:back|over)"
+    r"(?=\s+(?:to|into|across|over|through|via)\s+(?:the\s+)?(?:North\b|North\s+Korea|North\s+Korean|DPRK|border)|"
+    r"\s+(?:home|across|via|through)\b|\s*[,.;]|\s+(?:in|at|on|after|before|within|soon|later|last|this|by)\b|$)",
+    re.I,
+)
+# who hands people back when the text does not say: China first (the usual case), then the others named
+HANDING_ORDER = ("CN", "RU", "KR")
 # the provinces along each border river: a river takes the report's province only when it flows past it
 RIVER_PROVINCES = {
     "Tumen River": {"North Hamgyong", "Ryanggang", "Rason"},
@@ -441,10 +461,15 @@ RIVER_PROVINCES = {
 
 
 # sectors of the DMZ front and the sea border, and the North Korean province each faces
+# "the central section of the border", "the eastern part of the inter-Korean border": a sector too
+_STRETCH = (
+    r"(?:front|sector|frontline|front line|(?:section|part|portion|stretch|area)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:border|DMZ|demilitari[sz]ed\s+zone|MDL|front(?:\s*line)?))"
+)
 SECTORS = (
     (re.compile(r"\b(?:western|west)\s+(?:sea\s+border|sea|coast)\b|\bYellow Sea\b", re.I), "South Hwanghae"),
-    (re.compile(r"\b(?:western|west)\s+(?:front|sector|frontline|front line)\b|\bPanmunjom\b", re.I), "Kaesong"),
-    (re.compile(r"\b(?:central|eastern|east)\s+(?:front|sector|frontline|front line)\b", re.I), "Kangwon"),
+    (re.compile(r"\b(?:western|west)\s+" + _STRETCH + r"\b|\bPanmunjom\b", re.I), "Kaesong"),
+    (re.compile(r"\b(?:central|eastern|east)\s+" + _STRETCH + r"\b", re.I), "Kangwon"),
 )
 # the provinces along each sector's stretch of the line: the west's faces several (the Han estuary and the Kaesong
 # area, the Hwanghae coast), so the province the report names there, if any, tells which; a recalled crossing
@@ -504,12 +529,18 @@ def _near_trigger(m: Mention, reach: int = 50) -> str:
 # the line between the Koreas, and who stands south of it
 AT_THE_LINE = re.compile(
     r"\b(?:MDL|DMZ|NLL|(?:Military\s+)?Demarcation\s+Line|Demilitarized\s+Zone|Northern\s+Limit\s+Line|"
-    r"(?:inter-Korean|sea|maritime|land)\s+border|(?:central|eastern|western|east|west)\s+(?:front|sector))\b",
+    r"(?:inter-Korean|sea|maritime|land)\s+border|(?:central|eastern|western|east|west)\s+(?:front|sector|section|part))\b",
     re.I,
 )
 SOUTHERN_FORCES = re.compile(
-    r"\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|our)\s+(?:\w+\s+)?(?:troops|soldiers|military|navy|"
-    r"marines|forces|army|units?|guards?|guard\s+posts?|post|vessels?|ships?)\b",
+    r"\b(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|our)\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|military|"
+    r"navy|marines|forces|army|units?|guards?|guard\s+posts?|post|vessels?|ships?|boats?|coast\s+guard)\b",
+    re.I,
+)
+# "the military took him into custody" in a report the South's military or government gives: its own forces
+BARE_FORCES = re.compile(r"(?:(?:the|our)\s+)?(?:military|troops|soldiers|army|navy|marines|forces|guards?)", re.I)
+SOUTHERN_VOICE = re.compile(
+    r"\bJCS\b|Joint\s+Chiefs|defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|South\s+Korea|Seoul",
     re.I,
 )
 SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
@@ -527,6 +558,13 @@ def _southern_side(m: Mention) -> str | None:
     trigger = ev.text[start : ev.trigger_span.end - ev.span.start]
     if m.type == "ARREST" and SURRENDER.search(trigger) and AT_THE_LINE.search(ev.text):
         return "KR"
+    if (
+        m.type == "ARREST"
+        and m.actors
+        and all(BARE_FORCES.fullmatch(a.text.strip()) for a in m.actors)
+        and any(s.kind == "government" and SOUTHERN_VOICE.search(s.text) for s in m.sources)
+    ):
+        return "KR"  # "The military then took him into custody," a JCS officer said
     before = ev.text[max(0, start - 90) : start]
     joins = [j.end() for j in CLAUSE_JOIN.finditer(before)]
     own = before[joins[-1] if joins else 0 :]  # the trigger's own clause
@@ -565,16 +603,59 @@ def _whole_country(m: Mention, loc: Place) -> bool:
     return at >= 0 and IN_COUNTRY.search(m.evidence.text[max(0, at - 25) : at]) is not None
 
 
+def _handed_back(m: Mention) -> bool:
+    """ "were repatriated", "sent back to the North", "deported": custody passed back across the border."""
+    ev = m.evidence
+    if m.type != "ARREST" or ev.trigger_span is None:
+        return False
+    start = ev.trigger_span.start - ev.span.start
+    return HANDED_BACK.match(ev.text, start, min(len(ev.text), ev.trigger_span.end - ev.span.start + 50)) is not None
+
+
+def _handing_side(m: Mention, gazetteer: Gazetteer, provinces: dict[str, str]) -> Place | None:
+    """People handed back with no foreign place or doer of their own: the side that hands them over (rule 6), the
+    neighbour the report names below country level (China first; South Korea only at the line) and its most named
+    province there."""
+    if not _handed_back(m):
+        return None
+    loc = m.location
+    if loc is not None and (loc.country != "KP" or (loc.admin1 and loc.text and not _destination_text(m, loc))):
+        return None  # its own place on the handing side, or a North Korean place that is not where they went
+    at_line = AT_THE_LINE.search(m.evidence.text) is not None
+    country = next((c for c in HANDING_ORDER if c in provinces and (c != "KR" or at_line)), None)
+    if country is None:
+        return None
+    entry = gazetteer.province(country, provinces[country])
+    if entry is None or _no_province(m) or m.modality == "generic":
+        return Place(text=None, span=None, country=country, precision="country", inferred=True)
+    return entry.to_place(None, None, inferred=True)
+
+
+DESTINATION_BEFORE = re.compile(r"\b(?:to|into|across|over|via|through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _destination_text(m: Mention, loc: Place) -> bool:
+    """The place is where they were handed back to or through ("repatriated to Onsong", "via the Tumen River")."""
+    if loc.span is None:
+        return False
+    at = loc.span.start - m.evidence.span.start
+    return at >= 0 and DESTINATION_BEFORE.search(m.evidence.text[max(0, at - 40) : at]) is not None
+
+
 def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: dict[str, str] | None = None) -> None:
     """Fill the location from the source's province or the report's province when none is named.
 
     `provinces` (the most named province of each country) lets an event done by a foreign authority
     ("caught by Chinese police") take that country's province instead of North Korea's, and an event
     placed only in China or South Korea ("China sent 60 North Koreans back") the province the report
-    names there.
+    names there, and people handed back with no place or doer of their own the side that hands them over.
     """
-    loc = m.location
     provinces = provinces or {}
+    handing = _handing_side(m, gazetteer, provinces)
+    if handing is not None:
+        m.location = handing
+        return
+    loc = m.location
     if loc is not None and loc.country != "KP":
         if loc.precision == "country" and not loc.admin1 and loc.country and loc.gazetteer_id is not None:
             name = provinces.get(loc.country)
@@ -610,6 +691,8 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
             sector = None  # "another crossed the western front in 2014": somewhere along it
         elif provinces.get("KP") in along:
             sector = provinces["KP"]  # "crossed the western sea border ... paddled from Kaepung County": Kaesong
+    if m.type == "OTHER":
+        sector = None  # a crossing of the line (rule 10) is on the line itself, whichever stretch of it
     if sector is not None and (loc is None or not loc.admin1):
         entry = gazetteer.province("KP", sector)
         if entry is not None:  # "crossed the MDL on the central front"
@@ -649,6 +732,9 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
             province = province if province in RIVER_PROVINCES[loc.place or ""] else None
         if not river and m.type == "OTHER":
             province = None  # a crossing of the line (rule 10) is on the line itself
+        elif not river and river_province is None and not m.is_back_reference and not _no_province(m):
+            # "crossed the inter-Korean border", the sector named in another sentence: the province across it
+            province = provinces.get("KP")
         entry = _province(gazetteer, province) if province else None
         if entry is not None and entry.country == "KP":
             # a copy: the sentence's other events share the place named ("searching ... within 30 meters of the MDL,

@@ -106,13 +106,15 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     chain = _ancestors_in_clause(head)
     # hypothetical: an "if" / "unless" clause on the path
     for tok in chain:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _if_only(c) for c in tok.children):
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
             return "uncertain"  # "it was unclear whether he had been purged"
         for clause in tok.children:  # the result of a condition: "if caught, they will be sent back"
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+            if clause.dep_ == "advcl" and marks & {"if", "unless"} and not any(
+                _if_only(c) for c in clause.children if c.dep_ == "mark"
+            ):
                 return "hypothetical"
     if _trend_of(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
@@ -144,6 +146,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     verbs = [head]
     if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
         verbs.append(head.head)  # "will be expelled from the party and discharged": the auxiliary is shared
+    if head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_ == "be":
+        verbs.append(head.head)  # "their families will be exiled", parsed with "exiled" as the complement of "be"
     for verb in verbs:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "should", "must"):
@@ -171,7 +175,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             return "planned"
         if tok.pos_ == "VERB" and tok.tag_ != "VB":
             break
-    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation"):
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation", "prepare", "brace"):
         return "planned"
     if head.pos_ == "NOUN" and (
         (head.dep_ == "dobj" and head.head.lemma_.lower() == "await")
@@ -192,6 +196,12 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     if head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") and present:
         return "generic"  # "Going AWOL is considered an offence": an activity in general
     return "asserted"
+
+
+def _if_only(mark: Any) -> bool:
+    """ "if only for a single night", "if only briefly": a concession, no condition."""
+    nxt = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return mark.lower_ == "if" and nxt is not None and nxt.lower_ == "only"
 
 
 def _generic_scope(head: Any) -> bool:

@@ -25,6 +25,10 @@ RECALL_CUES = re.compile(
 )
 
 
+# "has learned": an outlet telling its own news now, never an earlier report
+CURRENT_NEWS = re.compile(r"\b(?:has|have)\s+learned\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportCue:
     outlet: str
@@ -70,6 +74,8 @@ class ReferenceFinder:
         found = []
         for pattern in self.patterns:
             for m in pattern.finditer(sentence):
+                if CURRENT_NEWS.search(m.group(0)):
+                    continue  # "Daily NK has learned that ...": how a report opens its own news, not a citation
                 name = m.group("outlet")
                 official = name.lower() in self.official
                 found.append(ReportCue(_canonical(name), offset + m.start(), offset + m.end(), official))

@@ -1597,6 +1597,8 @@ def _plain_tense(v: Any, depth: int = 0) -> Tense:
         return "past"  # present perfect: "has happened"
     if v.lemma_ == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # "is going to"
+    if "to" in lowers and any(c.lemma_ == "have" and c.tag_ == "VB" for c in auxes):
+        return "past"  # a perfect infinitive: "is believed to have been executed in March"
     if v.tag_ == "VB" and any(c.lower_ == "to" for c in auxes) and depth < 3:
         head = v.head
         if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ"):
