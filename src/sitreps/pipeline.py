@@ -592,7 +592,7 @@ HUNT_TOLD = re.compile(
 
 def _hunt_told_before(sent: Any) -> bool:
     """The report has told of a hunt for particular people before this sentence ("a manhunt", "looking for him")."""
-    return bool(HUNT_TOLD.search(sent.doc.text[: sent.start_char]))
+    return bool(HUNT_TOLD.search(nlp.full_text(sent.doc)[: sent.start_char]))
 
 
 SMUGGLING_WORDS = re.compile(r"\bsmuggl\w*|\bcontraband\b|\bgoods\b", re.I)
@@ -634,7 +634,7 @@ def _paid_by_trader(head: Any) -> bool:
 
 def _smuggling_story(sent: Any) -> bool:
     """The story so far is about a run of goods, not people leaving: a crossing arranged there is smuggling."""
-    told = sent.doc.text[: sent.end_char]
+    told = nlp.full_text(sent.doc)[: sent.end_char]
     return len(SMUGGLING_WORDS.findall(told)) > len(FLIGHT_WORDS.findall(told))
 
 

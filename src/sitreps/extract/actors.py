@@ -9,6 +9,7 @@ phrases; its possessor and "of" phrase are the people acted on ("his arrest").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sitreps.model import Actor, Span
@@ -47,13 +48,19 @@ def parse_count(token: Any) -> int | None:
 class ActorFinder:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
+        # phrases already read in the current document, by head token: several triggers of a sentence share
+        # their subjects and objects (kept for one document at a time; callers get copies)
+        self._padded = [(f" {text} ", text, c) for text, c in profile.actor_phrases]
+        self._doc: Any = None
+        self._phrases: dict[int, Actor | None] = {}
 
     def classify(self, phrase: str, head: Any) -> str | None:
         """Actor class of a role phrase, or None when it names no actor of interest."""
         low = " " + phrase.lower().replace("’", "'") + " "
+        stripped = low.strip()
         cls: str | None = None
-        for text, c in self.profile.actor_phrases:
-            if f" {text} " in low or low.strip().endswith(text):
+        for padded, text, c in self._padded:
+            if padded in low or stripped.endswith(text):
                 cls = c
                 break
         lemma = head.lemma_.lower()
@@ -76,6 +83,14 @@ class ActorFinder:
 
     def phrase(self, head: Any) -> Actor | None:
         """The role phrase headed by a noun token, as an Actor (None for pronouns and non-actors)."""
+        if head.doc is not self._doc:
+            self._doc, self._phrases = head.doc, {}
+        if head.i not in self._phrases:
+            self._phrases[head.i] = self._read_phrase(head)
+        found = self._phrases[head.i]
+        return replace(found) if found is not None else None
+
+    def _read_phrase(self, head: Any) -> Actor | None:
         if head.lower_ in PRONOUNS or head.pos_ == "PRON":
             return None
         if head.lower_ == "one" or head.tag_ == "CD":

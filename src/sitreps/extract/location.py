@@ -20,6 +20,7 @@ from typing import Any
 
 from sitreps.extract.places import Gazetteer
 from sitreps.model import Mention, Place, Span
+from sitreps.nlp import full_text
 
 BORDER_WORDS = {"border", "frontier", "boundary"}
 DESTINATION_PREPS = {"to", "into", "across", "toward", "towards", "in"}
@@ -303,7 +304,7 @@ def attach_place(
         return replace(best, gazetteer_id=None)
     if not best.admin1 or sum(1 for u in usable if u[0].admin1 and u[0].precision == best.precision) < 2:
         return best
-    return _coordinated(doc.text, best, [u[0] for u in usable])
+    return _coordinated(full_text(doc), best, [u[0] for u in usable])
 
 
 def _coordinated(text: str, best: Place, usable: list[Place]) -> Place:

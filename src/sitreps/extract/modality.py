@@ -106,13 +106,16 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     chain = _ancestors_in_clause(head)
     # hypothetical: an "if" / "unless" clause on the path
     for tok in chain:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _if_only(c) for c in tok.children):
+        children = list(tok.children)
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _if_only(c) for c in children):
             return "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
             return "uncertain"  # "it was unclear whether he had been purged"
-        for clause in tok.children:  # the result of a condition: "if caught, they will be sent back"
+        for clause in children:  # the result of a condition: "if caught, they will be sent back"
+            if clause.dep_ != "advcl":
+                continue
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if clause.dep_ == "advcl" and marks & {"if", "unless"} and not any(
+            if marks & {"if", "unless"} and not any(
                 _if_only(c) for c in clause.children if c.dep_ == "mark"
             ):
                 return "hypothetical"

@@ -66,7 +66,7 @@ class SourceFinder:
 
     def _source_phrase(self, sent: Any) -> Any | None:
         """The token span that names the source in this sentence, or None."""
-        for tok in sent:
+        for tok in sent if "ccording" in sent.text else ():
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 to = tok.doc[tok.i + 1]
                 pobj = [c for c in to.children if c.dep_ == "pobj"] or [
