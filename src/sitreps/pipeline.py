@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +20,17 @@ from sitreps.errors import InputError
 from sitreps.extract.actors import ActorFinder, has_authority
 from sitreps.extract.confidence import load_weights
 from sitreps.extract.confidence import score as score_confidence
+from sitreps.extract.cues import (
+    ACCIDENT,
+    ADDRESSING,
+    CAPITALS,
+    DATELINE,
+    EXECUTION_CONTEXT,
+    HEALTH_CAUSE,
+    INCURSION,
+    VOICE,
+    names_a_base,
+)
 from sitreps.extract.events import FINDING_VERBS, WISH_WORDS, Trigger, TriggerFinder
 from sitreps.extract.location import (
     attach_place,
@@ -31,8 +42,18 @@ from sitreps.extract.location import (
 )
 from sitreps.extract.modality import done_by_anyone, is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
-from sitreps.extract.references import RECALL_CUES, ReferenceFinder, ReportCue
+from sitreps.extract.references import ReferenceFinder, ReportCue
 from sitreps.extract.sources import SourceFinder
+from sitreps.extract.story import (
+    SINCE,
+    attach_date,
+    clock_bound,
+    current_report,
+    date_by_discourse,
+    mark_recalled,
+    report_date,
+    told_on,
+)
 from sitreps.extract.time import date_start, find_document_times, is_datable, parse_published, to_event_date
 from sitreps.merge import merge_mentions
 from sitreps.model import Actor, Document, EventDate, Evidence, Fatalities, Mention, Place, Source, Span, TimeExpression
@@ -128,7 +149,7 @@ class Extractor:
         # "a Seoul-based group", "a Yanggang Province-based source": who someone is, not where an event was
         event_places = [
             p for p in spoken
-            if p.span and not any(p.span.overlaps(s) for s in source_spans) and not _based(document.text, p)
+            if p.span and not any(p.span.overlaps(s) for s in source_spans) and not names_a_base(document.text, p)
         ]  # fmt: skip
         # the report's province: every place it names (sources' included) but the dateline's
         named = [p for p in spoken if not (dateline and p.span and p.span.start < dateline.end())]
@@ -155,17 +176,17 @@ class Extractor:
                     for a in mention.actors + mention.targets:
                         if all(a.span != b.span for b in analysis.actors):
                             analysis.actors.append(a)
-        lead_date = _date_by_discourse(mentions, sents, found, document.text)
+        lead_date = date_by_discourse(mentions, sents, found, document.text)
         lead_end = next((s.end_char for s in sents if dateline is None or s.end_char > dateline.end() + 2), 0)
         opening_end = next((s.end_char for s in sents[3:] if s.start_char >= lead_end), len(document.text))
-        _mark_recalled(mentions, document.text, published, lead_date, lead_end, opening_end)
+        mark_recalled(mentions, document.text, published, lead_date, lead_end, opening_end)
         if occasion is not None:
             _date_by_occasion(mentions, occasion, document.text)
         # the most named province of each country: not the dateline's, nor a "Seoul-based" group's (a source's is)
         provinces = provinces_by_country([
             p for p in spoken
             if not (dateline and p.span and p.span.start < dateline.end())
-            and (not _based(document.text, p) or any(p.span and p.span.overlaps(s) for s in source_spans))
+            and (not names_a_base(document.text, p) or any(p.span and p.span.overlaps(s) for s in source_spans))
         ])  # fmt: skip
         sector = sector_province(document.text)
         if sector is not None:
@@ -211,7 +232,7 @@ class Extractor:
                 if anchor is None:
                     continue
                 here = [(t, s) for t, s in times if s.start == sent.start and is_datable(t)]
-                expr = _attach(anchor, here, self, False)
+                expr = attach_date(anchor, here, self, False)
                 when = to_event_date(expr) if expr else EventDate()
                 start = date_start(when.value) if when.value else None
                 if start is not None and published is not None and start > published:
@@ -342,19 +363,19 @@ class Extractor:
         if trig.type == "SMUGGLING" and _smuggling_not_told(head, sentence_triggers):
             return None
         start_char = sent.doc[trig.start].idx
-        cues = [c for c in cues if not c.official or _report_date(c, times) is not None]
+        cues = [c for c in cues if not c.official or report_date(c, times) is not None]
         cue = next((c for c in cues if c.end <= start_char), None)
-        if cue is not None and _current_report(cue, times, self._published):
+        if cue is not None and current_report(cue, times, self._published):
             cue = None  # "KCNA reported Tuesday that ...": today's news, not an earlier report recalled
         if cue is None:  # "..., KCNA reported in December": an earlier report, cited after what it told
-            cue = next((c for c in cues if c.start > start_char and _current_report(c, times, self._published)
-                        is False and _report_date(c, times) is not None), None)  # fmt: skip
+            cue = next((c for c in cues if c.start > start_char and current_report(c, times, self._published)
+                        is False and report_date(c, times) is not None), None)  # fmt: skip
         backref = cue is not None
         own_times = [(t, s) for t, s in times if s.start == sent.start and is_datable(t)]
-        own_times = [(t, s) for t, s in own_times if not _clock_bound(t, self._text)]  # "after 7 p.m."
-        date_expr = _attach(head, own_times, self, backref, range(trig.start, trig.end))
+        own_times = [(t, s) for t, s in own_times if not clock_bound(t, self._text)]  # "after 7 p.m."
+        date_expr = attach_date(head, own_times, self, backref, range(trig.start, trig.end))
         event_date = to_event_date(date_expr) if date_expr else EventDate()
-        told = None if date_expr else _told_on(head, [t for t, s in times if s.start == sent.start], self)
+        told = None if date_expr else told_on(head, [t for t, s in times if s.start == sent.start], self)
         # a "since" date starts a span ("since the 1990s"): it does not make a statement specific
         since = date_expr is not None and bool(
             SINCE.search(self._text[max(0, date_expr.span.start - 30) : date_expr.span.start])
@@ -1131,864 +1152,6 @@ def cue_source(cue: ReportCue) -> Source:
     return Source(kind="other_outlet", text=cue.outlet, span=Span(cue.start, cue.end))
 
 
-def _possessed_date(tok: Any, end: int) -> bool:
-    """The date modifies a noun as a possessive or inside a possessed noun phrase ("last month's escape", "a
-    pastor's October 2 crossing"): it dates that noun, not the verb above it. A bare "the Oct. 5 incident" stays
-    open, as before."""
-    noun = tok.head
-    if tok.dep_ not in ("poss", "compound", "nmod") or noun.pos_ not in ("NOUN", "PROPN") or noun.i < end:
-        return False
-    return tok.dep_ == "poss" or any(c.dep_ == "poss" for c in noun.children)
-
-
-def _anchor_token(doc: Any, span: Span) -> Any | None:
-    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if chars is None or len(chars) == 0:
-        return None
-    tok = chars.root
-    if _possessed_date(tok, chars.end):
-        return tok.head  # "last month's escape", "Park's Christmas Eve crossing": that noun's own date
-    for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.i != chars.root.i:
-            return tok
-        tok = tok.head
-    return tok
-
-
-def _attach(
-    head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool, words: range = range(0)
-) -> TimeExpression | None:
-    """The date that belongs to this event: the first one attached to the trigger (any of its `words`: "went
-    missing the following year") or a head above it."""
-    if not times:
-        return None
-    doc = head.doc
-    anchors: dict[int, list[TimeExpression]] = {}
-    for expr, _sent in times:
-        tok = _anchor_token(doc, expr.span)
-        if tok is None:
-            continue
-        attributing = tok.lemma_.lower() in ex.sources.verbs and not any(c.dep_ == "xcomp" for c in tok.children)
-        # "said Thursday the incident has resulted in ...": the parser may hang the telling's day on the clause told
-        attributing = attributing or bool(TOLD_ON.search(ex._text[max(0, expr.span.start - 40) : expr.span.start]))
-        if attributing and tok.i != head.i and not backref:
-            continue  # "told Daily NK on Monday" dates the telling, not the incident
-        anchors.setdefault(tok.i, []).append(expr)
-    own = [e for i in words if i != head.i and i in anchors for e in anchors[i]]
-    if own and head.i not in anchors:
-        return min(own, key=lambda e: abs(e.span.start - head.idx))
-    tok = head
-    for _ in range(12):
-        if tok.i in anchors:
-            exprs = anchors[tok.i]
-            # "Earlier this month, a soldier crossed ... on Sept. 18": the day, not the period around it
-            return min(exprs, key=lambda e: (PRECISION_RANK.get(to_event_date(e).precision or "", 9),
-                                             abs(e.span.start - head.idx)))  # fmt: skip
-        if tok.head.i == tok.i:
-            break
-        if tok.dep_ == "relcl" and head.lemma_.lower() not in ORDER_LEMMAS:
-            # leaving a relative clause: its own date comes first ("the airfield where nine people had been
-            # executed by firing squad on August 30" is not dated by the main clause's "that afternoon")
-            own = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
-            if own:
-                return min(own, key=lambda e: abs(e.span.start - head.idx))
-            if _background_clause(tok):
-                return None  # "a man who had been bringing in phones for years": not dated by his arrest
-        tok = tok.head
-    # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
-    below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
-    # "ordered the sweep after three soldiers deserted in May": the date of what prompted the order;
-    # "smuggling, which Pyongyang has tried to stamp out since it closed the border in January": another event
-    prompted = head.lemma_.lower() in ORDER_LEMMAS | BANS or head.lower_ in ORDER_LEMMAS
-    below = [e for e in below if not _in_subordinate_event(_anchor_token(doc, e.span), head, prompted)]
-    # "arrested in possession of footage of Park's Christmas Eve crossing": a date inside a noun phrase is its own
-    below = [e for e in below if not _in_noun_phrase(_anchor_token(doc, e.span), head)]
-    if head.lemma_.lower() in ORDER_LEMMAS or head.lower_ in ORDER_LEMMAS:
-        # "ordered ... to launch an inspection from April": a deadline or start of what is ordered, not the order's date
-        below = [e for e in below if not DEADLINE.search(ex._text[max(0, e.span.start - 20) : e.span.start])]
-        # an order is reported after it was given: a month after publication is when the ordered action is due
-        below = [e for e in below if not _after(e, ex._published)]
-    if below:
-        return min(below, key=lambda e: abs(e.span.start - head.idx))
-    return None
-
-
-CURRENT_REPORT_DAYS = 7
-# a bare clock time ("7 p.m.", "midnight") and the word before it
-BARE_CLOCK = re.compile(
-    r"(?:(?:about|around|approximately)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|midnight|noon|\d{1,2}"
-    r"\s+o['’]clock)",
-    re.I,
-)
-CLOCK_BOUND = re.compile(r"\b(?:after|before|until|till|between|from|to|by|past)\s+(?:about\s+|around\s+)?$", re.I)
-
-
-# a day told right after a reporting verb ("said Thursday", "told RFA on Wednesday") dates the telling
-TOLD_ON = re.compile(r"\b(?:said|says|told|added|announced)\s+(?:(?:[A-Z][\w.'’]*|the|its)\s+){0,4}(?:on\s+)?$")
-
-
-def _in_noun_phrase(tok: Any | None, head: Any) -> bool:
-    """`tok` hangs, below the trigger, on a preposition that modifies a noun ("footage of the crossing"): what
-    it dates is that noun's, not the trigger's."""
-    for _ in range(12):
-        if tok is None or tok.i == head.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != head.i:
-            return True
-        tok = tok.head
-    return False
-
-
-def _clock_bound(expr: TimeExpression, text: str) -> bool:
-    """A bare clock time that bounds a window or a rule ("after 7 p.m.", "between midnight and 5 a.m.", "moved
-    forward to 8 p.m."): when something may happen each day, not when an event did."""
-    if not BARE_CLOCK.fullmatch(expr.text.strip()):
-        return False
-    before = text[max(0, expr.span.start - 20) : expr.span.start]
-    after = text[expr.span.end : expr.span.end + 12]
-    return bool(CLOCK_BOUND.search(before)) or bool(re.match(r"\s*(?:and|to|until|till|-|–)\s*\d", after))
-
-
-def _report_date(cue: ReportCue, times: list[tuple[TimeExpression, Any]]) -> EventDate | None:
-    """The date right after a report cue ("reported in December", "reported on Monday")."""
-    for expr, _sent in times:
-        if cue.end <= expr.span.start <= cue.end + 4 and is_datable(expr):
-            return to_event_date(expr)
-    return None
-
-
-def _current_report(cue: ReportCue, times: list[tuple[TimeExpression, Any]], published: date | None) -> bool:
-    """The cited report is dated within a week of publication ("reported on Monday"): the news itself."""
-    value = _report_date(cue, times)
-    start = date_start(value.value) if value is not None and value.value else None
-    if published is None or value is None or start is None:
-        return False
-    return value.precision in ("day", "week") and timedelta(0) <= published - start <= timedelta(
-        days=CURRENT_REPORT_DAYS
-    )
-
-
-def _told_on(head: Any, times: list[TimeExpression], ex: Extractor) -> TimeExpression | None:
-    """The date of the telling that governs the event ("In 2015, KCNA said it had detained ...")."""
-    above: set[int] = set()
-    tok = head
-    for _ in range(8):  # the verbs whose reported clause the event lies in
-        if tok.head.i == tok.i:
-            break
-        if tok.dep_ == "ccomp":
-            above.add(tok.head.i)
-        tok = tok.head
-    for expr in times:
-        tok = _anchor_token(head.doc, expr.span) if is_datable(expr) else None
-        if tok is not None and tok.i in above and tok.lemma_.lower() in ex.sources.verbs:
-            return expr
-    return None
-
-
-def _background_clause(clause: Any) -> bool:
-    """A relative clause in the perfect progressive ("who had been bringing in phones for years"): what
-    someone had long been doing before the main clause's time, not an incident on its date."""
-    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-    return clause.tag_ == "VBG" and "been" in auxes and bool(auxes & {"had", "has", "have"})
-
-
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4}
-SUBORDINATE_MARKS = {"after", "before", "until", "till", "because", "once"}
-
-
-BANS = {"ban", "forbid", "prohibit", "decide"}
-
-
-def _in_subordinate_event(tok: Any | None, head: Any, prompted: bool) -> bool:
-    """`tok` lies in a clause below the trigger that tells another event: a relative clause ("smuggling,
-    which Pyongyang has tried to stamp out since ..."), or for an order, what came before or after it
-    ("ordered the sweep after three soldiers deserted in May"). Its date is that event's."""
-    if tok is None:
-        return False
-    for _ in range(12):
-        if tok.i == head.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ == "relcl" and tok.head.i != head.i:  # "the inspection that started in the spring" is its own
-            # but a present-tense description ("beat a woman who sells goods at the market on August 2") holds
-            # no dated event of its own: the parser hung the main event's date on it
-            return not (tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
-        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if prompted and tok.dep_ == "advcl" and marks & SUBORDINATE_MARKS:
-            return True
-        tok = tok.head
-    return False
-
-
-def _after(expr: TimeExpression, published: date | None) -> bool:
-    """The expression starts after the publication date."""
-    value = to_event_date(expr).value
-    start = date_start(value) if value else None
-    return start is not None and published is not None and start > published
-
-
-ACCIDENT = re.compile(
-    r"\b(?:flood(?:s|ing)?|landmine|mine exploded|explosion|plunged|crash(?:ed)?|accident|avalanche|typhoon|"
-    r"landslide|drown(?:ed)?|collapsed|overturned|rolled (?:over|down)|electric shock|electrocuted|went off|"
-    r"high-voltage)\b",
-    re.I,
-)
-INCURSION = re.compile(
-    r"\b(?:withdrew|withdrawn|retreated|went back|turned back|pulled back|moved back)\b[^.;]{0,25}\b(?:north|across|"
-    r"to the north|to their side|over the line|after (?:warning|the warning))|\bby (?:mistake|accident)\b|"
-    r"\b(?:accidentally|mistakenly|inadvertently)\b",
-    re.I,
-)
-EXECUTION_CONTEXT = re.compile(r"\b(?:verdict|trial|execut\w*|firing squad|sentenced to death|death sentence)\b", re.I)
-DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)?,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)?\s*"
-    r"\((?:[A-Z][A-Za-z.]*\s?){1,3}\)\s*[-–—]{1,2}\s*"
-)
-DEADLINE = re.compile(
-    r"\b(?:from|by|before|until|till|through|starting|beginning|within|than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I
-)
-ORDER_LEMMAS = {"order", "instruct", "direct", "command", "tell", "urge", "call", "demand", "orders", "instruction",
-                "directive", "decree"}  # fmt: skip
-CAPITALS = {"pyongyang", "seoul", "beijing", "washington", "tokyo", "moscow"}
-# verbs whose object is a government when it is a capital ("urged Beijing", "asked Pyongyang")
-# what a government utters or exerts ("threats from Pyongyang", "pressure from Beijing")
-VOICE = {"threat", "warning", "pressure", "demand", "request", "message", "statement", "criticism", "protest",
-         "rhetoric", "propaganda", "signal", "complaint", "response", "reaction", "provocation"}  # fmt: skip
-ADDRESSING = {"ask", "urge", "tell", "warn", "press", "pressure", "demand", "request", "notify", "inform", "criticize",
-              "criticise", "condemn", "blame"}  # fmt: skip
-BASED = re.compile(r"\s*[-‐]\s*based\b", re.I)
-
-
-def _based(text: str, place: Place) -> bool:
-    """ "a Seoul-based group": the place says who someone is, not where something happened."""
-    if place.span is None:
-        return False
-    written = text[place.span.start : place.span.end].lower()
-    return written.endswith("based") or BASED.match(text, place.span.end) is not None
-
-
-HEALTH_CAUSE = re.compile(
-    r"^\w+(?: from (?:the|his|her) (?:military|army|unit|service))? (?:due to|because of|owing to|for) "
-    r"(?:an? |his |her |poor |ill )?(?:\w+ )?(?:ailment|illness|sickness|disease|malnutrition|injury|injuries|health|"
-    r"tuberculosis|disability)",
-    re.I,
-)
-SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
-# "since the end of", "from early": a date that starts a span; not "from China in" (the date of another phrase)
-SPAN_START = re.compile(r"\b(?:since|from)\s+(?:(?!in\b|on\b|at\b|during\b)[a-z]+[\s-]+){0,4}$", re.I)
-
-
-# "the investigation, which began in the spring": the start of something still going on, like "since"
-BEGUN = re.compile(r"\b(?:began|begun|started|begin|start)\s+(?:in|on|at|during)?\s*$", re.I)
-LONG_RUNNING_DAYS = 270
-"""A measure of people new to the story in place since more than this many days before the lead ("checks on
-the highways since last year") is the background the story happens against, not part of it."""
-RECALL_GAP_DAYS = 20
-"""An incident with people new to the story, dated more than this many days before the lead, is recalled
-(rule 3). Closer ones are recalled only when told as what set the story off ("after ... in May")."""
-GIVEN_GAP_DAYS = 120
-EARLY = re.compile(r"\bearly\b", re.I)
-"""An incident of the story's own people is part of the case told, unless it lies months before the lead
-("both had been arrested in China last year")."""
-
-
-def _period_end(value: str, start: date) -> date:
-    """Last day an ISO value at its precision can mean."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return start
-    if re.fullmatch(r"\d{4}-W\d{2}", value):
-        return start + timedelta(days=6)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        nxt = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return nxt - timedelta(days=1)
-    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
-        return start + timedelta(days=91)
-    return date(start.year, 12, 31)
-
-
-def _mark_recalled(
-    mentions: list[Mention],
-    text: str,
-    published: date | None,
-    lead_date: date | None = None,
-    lead_end: int = 0,
-    opening_end: int | None = None,
-) -> None:
-    """Rule 3: an earlier, separate incident that the report recalls as background.
-
-    The lead's date is the first date the report gives an incident of its story. An asserted event is
-    recalled when its people are new to the story (not "he", "the ring", "its members": those make it part
-    of the case told) and it is either dated well before the lead, told as what set a story event off ("the
-    inspection was launched after two women crossed the river in late December"), or told undated in the
-    past perfect or with a recall cue ("previously"). A phrase that ties an event to a recalled one ("in
-    that case", "that night") makes it recalled too.
-    """
-    in_lead = [m for m in mentions if m.evidence.span.start < lead_end]
-    for m in in_lead:  # the opening sentence tells what the report is about, unless it cites an earlier report
-        if m.reported_by is None:
-            m.is_back_reference = False
-    for m in mentions:  # "As Daily NK reported on April 23, the guard ... disappeared": the lead's incident retold
-        if m.is_back_reference and m.reported_by and m not in in_lead and _retells_lead(m, in_lead):
-            m.is_back_reference, m.reported_by = False, None
-    reference = lead_date
-    for m in mentions if reference is None else ():
-        if opening_end is not None and m.evidence.span.start >= opening_end:
-            break  # an undated lead is not measured against a date told far down ("killed in April")
-        start = date_start(m.date.value) if m.date.value else None
-        if start is not None and not m.is_back_reference and m.modality != "generic":
-            reference = start
-            break
-    if reference is None:
-        reference = published
-    if reference is None:
-        return
-    lead_types = {m.type for m in in_lead if m.modality != "generic"}
-    lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference and not (
-        m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
-    for m in mentions:
-        if m is lead or m.is_back_reference or m.modality not in RECALLED_MODALITIES or m.anchor is not None:
-            continue
-        if m in in_lead:
-            continue
-        start = date_start(m.date.value) if m.date.value else None
-        if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
-            continue  # "they arrested him at the end of April": the case itself, told from its start
-        before = text[max(0, m.date.span.start - 30) : m.date.span.start] if m.date.span is not None else ""
-        since = bool(SPAN_START.search(before) or BEGUN.search(before))
-        old = start is not None and start < reference - timedelta(days=LONG_RUNNING_DAYS)
-        if since and m.type != "DIRECTIVE" and (m.given or not old):
-            continue  # "since last autumn": an ongoing part of the story; an order "since May" is background
-        end = _period_end(m.date.value, start) if m.date.value and start else None
-        if end is not None and start is not None and EARLY.search(m.date.text or ""):
-            end = start + (end - start) / 3  # "early this year": its first third
-        if end is not None and start is not None and start <= reference <= end and PRIOR.match(m.date.text or ""):
-            end = reference - timedelta(days=1)  # "earlier this month", told after the lead's day: before it
-        earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
-        if m.tally and start is not None and start.year >= reference.year - 1:
-            earlier = False  # this year's or last year's figures: the story's setting
-        setting_off = m.cause and start is not None and start < reference
-        trig = m.evidence.trigger_span
-        habit = trig is not None and bool(HABIT.search(text[max(0, trig.start - 16) : trig.end]))
-        cued = RECALL_CUES.search(m.evidence.text) is not None
-        recalled = start is None and m.date.value is None and (cued or (m.pluperfect and not habit))
-        telling = m.report_date
-        told_start = date_start(telling.value) if start is None and telling is not None and telling.value else None
-        if told_start is not None and telling is not None and telling.value:  # "Last September, X said they had":
-            told_end = _period_end(telling.value, told_start)  # the incident predates a telling well before the lead
-            recalled = recalled or told_end < reference - timedelta(days=RECALL_GAP_DAYS)
-        if m.modality != "asserted":  # "is believed to have been executed last year": only a date well before
-            m.is_back_reference = earlier and not m.given  # the lead makes a hedged incident a recalled one
-            continue
-        if earlier or setting_off or recalled or (start is not None and end is not None and end < reference
-                                                  and _separate(m, lead_types, text)):  # fmt: skip
-            m.is_back_reference = True
-    for m in mentions:  # "Three guards were arrested in that case": the recalled incident's sequel
-        if m.anchor is not None and m.anchor.is_back_reference and m.modality == "asserted":
-            m.is_back_reference = True
-            m.reported_by = m.anchor.reported_by
-    for k, m in enumerate(mentions):  # "..., and he was later sentenced": told on about the recalled incident
-        if m.is_back_reference or m.modality != "asserted" or m.date.value is not None or not m.given:
-            continue
-        told = [o for o in mentions[:k] if o.evidence.span == m.evidence.span and o.is_back_reference]
-        if told:
-            m.is_back_reference, m.reported_by = True, told[-1].reported_by
-    for m in mentions:  # rule 3: a back-reference with no date of its own takes its report's
-        if m.is_back_reference and m.date.value is None and m.report_date is not None:
-            m.date = m.report_date
-
-
-# "earlier this month": a period that ends before the day the report is about
-PRIOR = re.compile(r"(?:a\s+little\s+)?earlier\s+th(?:is|at)\s+(?:week|month|year)\b", re.I)
-# a hedged incident ("was possibly killed in April") is recalled like an asserted one when dated well before
-RECALLED_MODALITIES = ("asserted", "uncertain")
-ANOTHER = re.compile(r"\b(?:another|a separate|a different)\b", re.I)
-# "who had been bringing in phones for years": what someone had long been doing, not an incident recalled
-HABIT = re.compile(r"\bhad\s+been\s+\w+ing$", re.I)
-
-
-def _separate(m: Mention, lead_types: set[str], text: str) -> bool:
-    """Dated before the lead, with new people who are marked as others ("two soldiers from another unit"), or
-    who are introduced afresh for an incident of the lead's kind on a day of their own ("a North Korean soldier
-    crossed the MDL on Sept. 18", in a report about a later crossing): an earlier, separate incident."""
-    if m.given:
-        return False
-    spans = [a.span for a in m.actors + m.targets if a.span is not None]
-    if any(ANOTHER.search(text[s.start : s.end + 24]) for s in spans):  # "two soldiers from another unit"
-        return True
-    introduced = any(re.search(r"\ban?\s+$", text[max(0, s.start - 4) : s.start], re.I) for s in spans)
-    own_day = m.date.precision == "day" or bool(PRIOR.match(m.date.text or ""))
-    return m.type in lead_types and own_day and introduced
-
-
-def _retells_lead(m: Mention, lead: list[Mention]) -> bool:
-    """An incident of the lead's type dated within the lead's date: the story's own incident, told again
-    with the outlet that first reported it."""
-    start = date_start(m.date.value) if m.date.value else None
-    for o in lead:
-        first = date_start(o.date.value) if o.date.value else None
-        if o.type != m.type or o.modality == "generic" or first is None or start is None:
-            continue
-        if first <= start <= _period_end(o.date.value or "", first):
-            return True
-    return False
-
-
-# -- discourse: dates and background that the report gives across sentences ---------------------------
-# a phrase that puts an event at the time of one told before ("at the same trial", "since the incident",
-# "during the raid", "in that case", "since then", "that night"); "after the incident" leaves it open (rule 11)
-SAME_TIME = re.compile(
-    r"\b(?:(?P<prep>at|during|since|in|on|from)\s+(?:the|that|this)\s+(?:same\s+|very\s+)?(?P<noun>[a-z]+)"
-    r"|(?P<then>since then|from then on)|(?P<pod>that|the same)\s+(?:night|morning|evening|afternoon|day))\b",
-    re.I,
-)
-# nouns that name an occurrence, so "the same N" / "since the N" points at an event told before
-OCCURRENCE_NOUNS = {"trial", "raid", "incident", "case", "meeting", "time", "operation", "attack", "escape",
-                    "shooting", "clash", "accident", "flood", "verdict", "hearing", "session", "killing",
-                    "crossing", "defection", "desertion", "arrest", "execution", "inspection", "sweep", "search",
-                    "crackdown", "robbery", "beating", "explosion", "fire", "storm", "rally", "conference"}  # fmt: skip
-PERSONAL = {"he", "she", "him", "her", "they", "them"}
-POSSESSIVE = {"his", "her", "its", "their"}
-# definite nouns that name an institution, not a participant of the case ("the authorities", "the ministry")
-INSTITUTION_NOUNS = {"authority", "ministry", "department", "police", "government", "party", "committee",
-                     "command", "bureau", "military", "army", "regime", "state", "agency", "office", "court",
-                     "leadership", "navy", "headquarters", "commission", "source", "report"}  # fmt: skip
-VAGUE_PRECISIONS = ("week", "month")
-
-
-def _date_by_discourse(
-    mentions: list[Mention], sents: list[Any], times: list[tuple[TimeExpression, int]], text: str
-) -> date | None:
-    """Dates and standing that come from the story rather than the sentence.
-
-    - The lead's vague date ("last week", "earlier this month", "in late October") gives way to the day
-      the next sentences name inside that period: the report sums up first, then tells the day.
-    - An undated event tied by a phrase to an earlier one ("at the same trial", "since the incident",
-      "during the raid", "that night") takes that event's date (rule 11's anchoring phrase).
-    - Each event learns whether its people were already in the story (`given`) and whether it is told
-      as what set a story event off (`cause`), for the back-reference test in `_mark_recalled`.
-
-    Returns the lead's date: the first the opening sentence gives an incident (the day the report then
-    tells, when it does), the date earlier incidents are measured against.
-    """
-    if not mentions or not sents:
-        return None
-    doc = sents[0].doc
-    starts = [s.start_char for s in sents]
-    heads: list[Any] = []
-    index: list[int] = []
-    for m in mentions:
-        span = m.evidence.trigger_span or m.evidence.span
-        chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-        heads.append(chars.root if chars is not None and len(chars) else None)
-        index.append(max(0, bisect_right(starts, m.evidence.span.start) - 1))
-    story: set[str] = set()  # the people and incidents of earlier sentences, by head lemma
-    told = 0
-    for k, (m, head) in enumerate(zip(mentions, heads, strict=True)):
-        while told < k and index[told] < index[k]:
-            story |= _story_words(mentions[told], heads[told], doc)
-            told += 1
-        if head is not None:
-            m.given = _given(head, m.type, story)
-            m.cause = _cause(head)
-            m.tally = _tally(head, m)
-    dateline = DATELINE.match(text)  # "SEOUL, Feb. 13 (UPI) --" may be parsed as a sentence of its own
-    lead_sent = next((i for i, s in enumerate(sents) if dateline is None or s.end_char > dateline.end() + 2), 0)
-    lead_date = _refine_lead(mentions, index, times, doc, text, lead_sent)
-    for k, m in enumerate(mentions):
-        if m.date.value is not None and index[k] > lead_sent and COUNTED.search(m.date.text or ""):
-            m.anchor = _counted_from(m, k, mentions, index)  # "caught two weeks later": after the deserters fled
-        if m.date.value is not None or m.anaphoric or m.modality in ("generic", "hypothetical", "planned"):
-            continue
-        sent_text = text[m.evidence.span.start : m.evidence.span.end]
-        if _date_by_offset(m, k, mentions, index, sent_text, heads[k]):
-            continue
-        trial = _trial_of(m, k, mentions, heads, index)
-        if trial is not None:  # "The trial was held on Thursday ... The two leaders were sentenced to life"
-            m.date, m.anchor = trial.date, trial
-            continue
-        found = SAME_TIME.search(sent_text)
-        if found is None:
-            continue
-        trigger = m.evidence.trigger_span
-        if trigger is not None and m.evidence.span.start + found.start() <= trigger.start < (
-            m.evidence.span.start + found.end()
-        ):
-            continue  # "since the defection" is a pointer to the event, not one more of it
-        if heads[k] is not None and not _own_phrase(heads[k], m.evidence.span.start + found.start(),
-                                                     m.evidence.span.start + found.end()):  # fmt: skip
-            continue  # "Gen. Abrams, who commanded USFK at the time, said ...": another clause's time
-        noun = (found.group("noun") or "").lower()
-        prep = (found.group("prep") or "").lower()
-        if prep and (noun not in OCCURRENCE_NOUNS or (prep in ("in", "on", "from") and noun != "case")):
-            continue
-        anchor = _antecedent(mentions, index, k, noun, sents)
-        if anchor is not None:
-            m.date = anchor.date
-            m.anchor = anchor
-    return lead_date
-
-
-def _own_phrase(head: Any, start: int, end: int) -> bool:
-    """The phrase at [start, end) hangs on the event's own clause: the verb above it is the trigger or governs
-    it, not a relative clause about someone in the sentence."""
-    chars = head.doc.char_span(start, end, alignment_mode="expand")
-    if chars is None or not len(chars):
-        return True
-    verb = chars.root
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.i == head.i or verb.dep_ != "relcl" or any(a.i == verb.i for a in head.ancestors)
-
-
-# an occasion at which sentences are passed: the terms handed down are dated by it
-TRIAL_WORDS = {"trial", "tribunal", "hearing", "court", "verdict", "try", "sentencing"}
-TRIAL_SENTENCES = 2
-
-
-def _trial_of(m: Mention, k: int, mentions: list[Mention], heads: list[Any], index: list[int]) -> Mention | None:
-    """The dated trial an undated sentence was passed at: the last dated PUNISHMENT told in the same or one of
-    the two sentences before, when it is a trial ("held a public trial on Thursday ... five others were given
-    terms of between seven and 12 years")."""
-    if m.type != "PUNISHMENT" or m.modality != "asserted" or m.is_back_reference:
-        return None
-    head = heads[k]
-    if head is None or head.lemma_.lower() in TRIAL_WORDS:
-        return None
-    for j in range(k - 1, -1, -1):
-        o = mentions[j]
-        if index[k] - index[j] > TRIAL_SENTENCES:
-            break
-        if o.type != "PUNISHMENT" or o.date.value is None:
-            continue
-        if o.anchor is not None and o.anchor.date == o.date:
-            o = o.anchor  # "the two leaders were sentenced to life, and five others were given terms"
-            j = mentions.index(o)
-        h = heads[j]
-        if h is not None and h.lemma_.lower() in TRIAL_WORDS and not o.is_back_reference and o.modality == "asserted":
-            return o
-        break
-    return None
-
-
-# a date the time parser counted from the one told before: "two weeks later", "the next afternoon", "that night"
-COUNTED = re.compile(
-    r"\b(?:later|afterwards?|after|earlier|before)$|^(?:the\s+(?:next|following|same|very)|that)\s+"
-    r"(?:day|morning|afternoon|evening|night|week|weekend|month)$",
-    re.I,
-)
-
-
-def _counted_from(m: Mention, k: int, mentions: list[Mention], index: list[int]) -> Mention | None:
-    """The event a counted date starts from: the last one dated before it in an earlier sentence, not after it."""
-    start = date_start(m.date.value or "")
-    for j in range(k - 1, -1, -1):
-        o = mentions[j]
-        first = date_start(o.date.value) if o.date.value else None
-        if index[j] < index[k] and first is not None and o.modality != "generic" and start and first <= start:
-            return o
-    return None
-
-
-# a phrase that counts from an event told before: "the day after the escape", "two days after the defection",
-# "in the days after he vanished", "hours after the raid"
-OFFSET_AFTER = re.compile(
-    r"\b(?:(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|nights?|mornings?|evenings?|weeks?)"
-    r"|(?:in\s+|within\s+)?the\s+(?:days|weeks|hours)|(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours"
-    r"|(?P<now>right|immediately|just|shortly|minutes))"
-    r"\s+(?:after|following)\s+(?:(?:the|his|her|their)\s+(?P<noun>[a-z]+)|(?P<pron>he|she|they)\s+(?P<verb>[a-z]+))",
-    re.I,
-)
-NUMBER_WORDS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-# what the noun or verb of such a phrase names, as an event type
-OCCURRENCE_TYPES = {
-    "escape": "DEFECTION", "defection": "DEFECTION", "crossing": "DEFECTION", "flight": "DEFECTION",
-    "escaped": "DEFECTION", "fled": "DEFECTION", "crossed": "DEFECTION", "defected": "DEFECTION",
-    "desertion": "DESERTION", "vanished": "DESERTION", "disappeared": "DESERTION", "deserted": "DESERTION",
-    "disappearance": "DESERTION", "arrest": "ARREST", "detention": "ARREST", "capture": "ARREST",
-    "raid": "CRACKDOWN", "inspection": "CRACKDOWN", "robbery": "VIOLENCE", "shooting": "VIOLENCE",
-    "killing": "VIOLENCE", "attack": "VIOLENCE", "beating": "VIOLENCE", "murder": "VIOLENCE",
-    "execution": "PUNISHMENT", "trial": "PUNISHMENT", "verdict": "PUNISHMENT", "sentence": "PUNISHMENT",
-    "sentencing": "PUNISHMENT", "ruling": "PUNISHMENT",
-}  # fmt: skip
-
-
-def _date_by_offset(
-    m: Mention, k: int, mentions: list[Mention], index: list[int], sent_text: str, head: Any | None
-) -> bool:
-    """Rule 11's anchoring phrase: an undated event "the day after the escape" takes the escape's date moved by
-    the offset (a day when both are exact, else the escape's month). True when it found its anchor."""
-    found = OFFSET_AFTER.search(sent_text)
-    if found is None or head is None:
-        return False
-    first = head.doc.char_span(m.evidence.span.start + found.start(), m.evidence.span.start + found.end(),
-                               alignment_mode="expand")  # fmt: skip
-    verb = first[0] if first is not None and len(first) else None
-    for _ in range(6):  # the verb the phrase modifies must be the event's own
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    own_clause = bool(found.group("now")) and verb is not None and verb.head.i == head.i and verb.dep_ == "advcl"
-    if verb is None or (verb.i != head.i and head.head.i != verb.i and not own_clause):
-        return False  # "taken away right after the sentence was read out": a clause of the event's own
-    trigger = m.evidence.trigger_span
-    at = m.evidence.span.start
-    if trigger is not None and at + found.start() <= trigger.start < at + found.end():
-        return False  # the trigger is the event pointed at
-    word = (found.group("noun") or found.group("verb") or "").lower()
-    if found.group("noun") and word not in OCCURRENCE_NOUNS and word not in OCCURRENCE_TYPES:
-        return False
-    kind = OCCURRENCE_TYPES.get(word)
-    before = [j for j in range(k) if index[j] < index[k] and mentions[j].date.value
-              and mentions[j].modality != "generic" and not mentions[j].is_back_reference]  # fmt: skip
-    typed = [j for j in before if mentions[j].type == kind] if kind else []
-    if not (typed or before):
-        return False
-    anchor = mentions[(typed or before)[0] if typed else before[-1]]
-    value, precision = anchor.date.value or "", anchor.date.precision
-    start = date_start(value)
-    if start is None:
-        return False
-    n, unit = found.group("n"), (found.group("unit") or "").lower()
-    if found.group("now"):
-        pass  # "right after the sentence was read out": the same day
-    elif precision == "day" and n is not None:
-        step = NUMBER_WORDS.get(n.lower()) or int(n)
-        d = start + timedelta(days=step * (7 if unit.startswith("week") else 1))
-        value = d.isoformat()
-    elif precision in ("day", "week"):
-        value, precision = f"{start.year:04d}-{start.month:02d}", "month"
-    span = Span(m.evidence.span.start + found.start(), m.evidence.span.start + found.end())
-    m.date = EventDate(value=value, precision=precision, text=found.group(0), span=span)
-    m.anchor = anchor
-    return True
-
-
-def _story_words(m: Mention, head: Any, doc: Any) -> set[str]:
-    words = {head.lemma_.lower()} if head is not None else set()
-    for a in m.actors + m.targets:
-        if a.span is not None:
-            chars = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
-            if chars is not None and len(chars):
-                words.add(chars.root.lemma_.lower())
-    return words
-
-
-def _antecedent(mentions: list[Mention], index: list[int], k: int, noun: str, sents: list[Any]) -> Mention | None:
-    """The earlier dated event a phrase points at: the last one in a sentence that names the noun
-    ("the trial was held on Thursday ... at the same trial"), the last of the same type for "at the same
-    time", else the last dated one before."""
-    before = [j for j in range(k) if mentions[j].date.value and mentions[j].modality != "generic"
-              and index[j] < index[k]]  # fmt: skip
-    if not before:
-        return None
-    typed = [j for j in before if mentions[j].type == OCCURRENCE_TYPES.get(noun) and not mentions[j].is_back_reference]
-    if noun == "time":
-        same = [j for j in before if mentions[j].type == mentions[k].type]
-        if same:
-            return mentions[same[-1]]
-    elif typed:
-        return mentions[typed[0]]  # "since the desertion": the story's desertion, first told
-    elif noun and noun not in ("case", "incident"):
-        named = [i for i in range(index[k]) if any(t.lemma_.lower() == noun for t in sents[i])]
-        if named:  # the sentence that names it, or its nearest dated neighbour before it
-            earlier = [j for j in before if index[j] <= named[-1]]
-            if earlier:
-                return mentions[earlier[-1]]
-    return mentions[before[-1]]
-
-
-REPORTING_LEMMAS = {"tell", "say", "report", "add", "learn", "confirm", "quote", "explain", "write", "reveal"}
-
-
-def _refine_lead(
-    mentions: list[Mention],
-    index: list[int],
-    times: list[tuple[TimeExpression, int]],
-    doc: Any,
-    text: str,
-    lead_sent: int = 0,
-) -> date | None:
-    """A lead dated "last week" or "in late October" takes the day the next sentences give inside that
-    period ("at around 2 AM on October 24"), unless that day dates an incident of another type. Returns
-    the lead's date: the first date of the opening sentence, or that day."""
-    dateline = DATELINE.match(text)
-    opening: EventDate | None = None
-    opening_at = lead_sent
-    single = True
-    days: list[EventDate] = []
-    for expr, i in times:
-        if i > 3 + lead_sent or not is_datable(expr) or (dateline is not None and expr.span.start < dateline.end()):
-            continue
-        when = to_event_date(expr)
-        tok = _anchor_token(doc, expr.span)
-        if tok is not None and tok.lemma_.lower() in REPORTING_LEMMAS:
-            continue  # "told Daily NK on Saturday" dates the telling
-        if i <= lead_sent + 1 and opening is None:
-            opening, opening_at = when, i  # the opening sentence's first date, else the next one's
-        elif i == opening_at > lead_sent:
-            single = False  # the next sentence gives two dates: which one is the lead's is not clear
-        elif i > lead_sent and when.precision == "day":
-            days.append(when)
-    lead_date = date_start(opening.value) if opening is not None and opening.value else None
-    if opening is not None and opening.precision in VAGUE_PRECISIONS and opening.span is not None and lead_date:
-        if not SPAN_START.search(text[max(0, opening.span.start - 30) : opening.span.start]):
-            end = _period_end(opening.value or "", lead_date)
-            since = _week_from(lead_date, opening.precision)
-            lead_date = next((s for d in days if (s := date_start(d.value or "")) and since <= s <= end),
-                             lead_date)  # fmt: skip
-    for m, i in zip(mentions, index, strict=True):
-        lead_here = i == lead_sent and opening is not None and opening_at > lead_sent and single
-        if lead_here and opening is not None and _undated_perfect_lead(m, doc):
-            owners = {o.type for o in mentions if o.date.span is not None and o.date.span == opening.span}
-            if opening.precision == "day" and (not owners or m.type in owners):
-                m.date = opening  # "Thai police have detained 11 North Koreans ... The group was found on Sunday"
-            continue
-        if i != lead_sent or m.modality == "generic" or m.is_back_reference or m.date.span is None:
-            continue
-        value = m.date.value
-        if value is None or m.date.precision not in VAGUE_PRECISIONS:
-            continue
-        if SPAN_START.search(text[max(0, m.date.span.start - 30) : m.date.span.start]):
-            continue  # "since early this month": a span, its start is what it says
-        start = date_start(value)
-        if start is None:
-            continue
-        end = _period_end(value, start)
-        start = _week_from(start, m.date.precision)
-        for d in days:
-            first = date_start(d.value) if d.value else None
-            if first is None or not start <= first <= end:
-                continue
-            owners = {o.type for o in mentions if o.date.span is not None and o.date.span == d.span}
-            if not owners or m.type in owners:
-                m.date = d
-            break
-    return lead_date
-
-
-def _week_from(start: date, precision: str | None) -> date:
-    """Where a week told of ("earlier this week") may begin: wire copy counts weeks from Sunday, so a Tuesday
-    report's "earlier this week" takes in the Sunday before the ISO week's Monday."""
-    return start - timedelta(days=1) if precision == "week" else start
-
-
-def _undated_perfect_lead(m: Mention, doc: Any) -> bool:
-    """An asserted lead told undated in the present perfect ("North Korea has sentenced ...", "police have
-    detained ..."): wire copy sums the news up first and gives its day in the next sentence."""
-    if m.date.value is not None or m.modality != "asserted" or m.is_back_reference or m.reported_by:
-        return False
-    span = m.evidence.trigger_span
-    chars = doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    if chars is None or not len(chars):
-        return False
-    verb = chars.root
-    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
-        verb = verb.head  # "has launched a crackdown"
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-               for c in verb.children)  # fmt: skip
-
-
-def _arguments(head: Any, directive: bool) -> list[tuple[Any, bool]]:
-    """The people a trigger's clause is about, each with whether it is the subject: subject, object,
-    agent, the noun a relative clause hangs on, the owner of a noun trigger ("its members"). An order's
-    issuer says nothing about which case it belongs to: for a DIRECTIVE only what it is about counts."""
-    clause = head
-    if head.pos_ not in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-        clause = head.head
-    args: list[tuple[Any, bool]] = []
-    if clause is not head:
-        args += [(c, True) for c in head.children if c.dep_ == "poss"]
-    for _ in range(3):  # "... and were caught": the subject of the first verb
-        args += [(c, c.dep_ != "dobj") for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        args += [(g, True) for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if clause.dep_ == "relcl":
-            args.append((clause.head, True))
-        if any(subject for _, subject in args) or clause.dep_ != "conj":
-            break
-        clause = clause.head
-    if directive:
-        args = [(a, s) for a, s in args if not s or a.dep_ == "nsubjpass"]
-    return args
-
-
-def _given(head: Any, kind: str, story: set[str]) -> bool:
-    """The event's people are already in the story: a personal pronoun ("they arrested him"), a subject's
-    owner ("its members"), or a definite noun for someone or something told before ("the ring", "the
-    women", "the sweep"); institutions ("the authorities") are everywhere and decide nothing."""
-    for arg, subject in _arguments(head, kind == "DIRECTIVE"):
-        for tok in (arg, *(g for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj")):  # fmt: skip
-            if tok.lower_ in PERSONAL and tok.pos_ == "PRON":
-                return True
-            if tok.lower_ == "both" or (tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children)):
-                return True  # "the two", "both": the people just told of
-            if subject and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in tok.children):
-                return True
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() in INSTITUTION_NOUNS:
-                continue
-            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                           for c in tok.children)  # fmt: skip
-            names = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
-            if definite and (names & story or (subject and tok.lemma_.lower() in CASE_NOUNS)):
-                return True  # "the ring", "the women"; "the case came to light in April": the story's own case
-    clause = head if head.pos_ in ("VERB", "AUX") else head.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    linked = [*clause.children, *(g for c in clause.children if c.dep_ == "conj" for g in c.children)]
-    # "the ring was uncovered in October when an inspection team arrived": a step of the story's case
-    if clause.dep_ in ("advcl", "relcl") and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in linked):
-        main = clause.head
-        for _ in range(3):  # "came to light in April, when ...": the clause the date belongs to
-            if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
-                break
-            main = main.head
-        return main.i != clause.i and main.pos_ in ("VERB", "AUX") and _given(main, "", story)
-    return False
-
-
-CASE_NOUNS = {"case", "affair", "scandal"}
-
-
-TALLY_MIN = 20
-ARRIVAL_LEMMAS = {"arrive", "reach", "resettle", "enter", "come"}
-
-
-def _tally(head: Any, m: Mention) -> bool:
-    """Many people counted over a period: arrivals in the South ("1,400 North Koreans arrived in the South last
-    year") or a total over a span ("at least 20 were detained in May and June")."""
-    if m.date.value is None or m.date.precision == "day":
-        return False
-    if head.lemma_.lower() not in ARRIVAL_LEMMAS and m.date.end is None:
-        return False
-    for arg, _subject in _arguments(head, False):
-        for c in arg.children:
-            if c.dep_ == "nummod" and c.like_num:
-                try:
-                    if float(c.text.replace(",", "")) >= TALLY_MIN:
-                        return True
-                except ValueError:
-                    continue
-    return False
-
-
-CAUSE_PATH = {"conj", "xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "advcl"}
-
-
-def _cause(head: Any) -> bool:
-    """Told in an "after" clause with a subject of its own, as what set a story event off ("the sweep
-    was ordered after three soldiers deserted together in May")."""
-    tok = head
-    for _ in range(6):
-        mark = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-        if tok.dep_ == "advcl" and mark:
-            return "after" in mark and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        if tok.head.i == tok.i or tok.dep_ not in CAUSE_PATH:
-            return False
-        tok = tok.head
-    return False
 
 
 KILLING = {"kill", "execute", "shoot", "murder", "slay", "execution", "killing", "death", "dead", "behead", "die"}
