@@ -43,3 +43,10 @@ def test_a_gloss_in_square_brackets_stays_in_its_sentence() -> None:
     arrest = next(m for m in process(Document(text=text, published="2023-05-10")) if m.type == "ARREST")
     assert arrest.date.value == "2023-04"
     assert arrest.location is not None and arrest.location.admin1 == "South Pyongan"
+
+
+def test_an_unclosed_bracket_does_not_swallow_the_report() -> None:
+    """Broken copy ("[Photo" never closed) keeps its sentences: only a short, closed gloss joins them."""
+    text = "A guard fled [Photo. Police searched the town. Agents arrested two men. The search ended."
+    assert len(list(nlp.load()(text).sents)) == 4
+    assert list(nlp.load()("").sents) == []

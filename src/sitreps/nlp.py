@@ -54,25 +54,37 @@ def check_meta(meta: dict[str, Any]) -> None:
 SENTENCE_END = {".", "!", "?"}
 
 
+GLOSS_TOKENS = 20  # a gloss is a few words; a "[" left open is not one
+
+
 def keep_brackets_in_sentence(doc: Any) -> Any:
     """An editor's gloss in square brackets ("caught in Pyongsong [in South Pyongan Province] mid-last month",
-    common in Daily NK copy) belongs to its sentence: the parser, left alone, ends the sentence at "[". Runs
+    common in Daily NK copy) belongs to its sentence: the parser, left alone, ends the sentence at "[". Only a
+    bracket closed within `GLOSS_TOKENS` tokens on the same line counts; an unclosed one changes nothing. Runs
     before the parser, which keeps the boundaries set here."""
-    depth = 0
-    for i, tok in enumerate(doc):
-        if i == 0:
-            depth += tok.text == "["
+    i = 0
+    while i < len(doc):
+        if doc[i].text != "[":
+            i += 1
             continue
-        if tok.text == "[":
-            if doc[i - 1].text not in SENTENCE_END and "\n" not in doc[i - 1].text:
-                tok.is_sent_start = False
-            depth += 1
-        elif depth > 0:
-            tok.is_sent_start = False
-            if tok.text == "]":
-                depth -= 1
-        elif doc[i - 1].text == "]" and tok.text[:1].islower():
-            tok.is_sent_start = False  # "...] mid-last month": the sentence goes on
+        close = next(
+            (
+                k
+                for k in range(i + 1, min(len(doc), i + GLOSS_TOKENS + 1))
+                if doc[k].text in ("]", "[") or "\n" in doc[k].text
+            ),
+            None,
+        )
+        if close is None or doc[close].text != "]":
+            i += 1
+            continue
+        if i > 0 and doc[i - 1].text not in SENTENCE_END and "\n" not in doc[i - 1].text:
+            doc[i].is_sent_start = False
+        for k in range(i + 1, close + 1):
+            doc[k].is_sent_start = False
+        if close + 1 < len(doc) and doc[close + 1].text[:1].islower():
+            doc[close + 1].is_sent_start = False  # "...] mid-last month": the sentence goes on
+        i = close + 1
     return doc
 
 
