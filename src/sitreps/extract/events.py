@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+
 from sitreps.profile import Profile, TriggerEntry
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -52,15 +54,28 @@ class TriggerFinder:
         self.by_lower = PhraseMatcher(vocab, attr="LOWER")
         self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
         self.patterns = Matcher(vocab)
+        # The Matcher is run only on short windows that start at a word one of its patterns starts with: the
+        # same matches as over the whole document, at a fraction of the cost (every pattern is tried at every
+        # token it is given). A pattern that starts with DET or a prefix has no such word: then `anchors` is None.
+        self._anchors: set[int] | None = set()
+        self._window = 1
         for index, entry in enumerate(self.entries):
             key = str(index)
             if any(w == "det" or w.endswith("*") for w in entry.words):
                 patterns = [[_token_pattern(w, attr) for w in entry.words] for attr in ("LEMMA", "LOWER")]
                 self.patterns.add(key, patterns)
+                self._window = max(self._window, len(entry.words))
+                first = entry.words[0]
+                if first == "det" or first.endswith("*") or self._anchors is None:
+                    self._anchors = None
+                else:
+                    variants = [first, first[:-1]] if len(first) > 4 and first.endswith("ks") else [first]
+                    self._anchors.update(vocab.strings.add(w) for w in variants)
                 continue
             words = list(entry.words)
             self.by_lower.add(key, [Doc(vocab, words=words)])
             self.by_lemma.add(key, [Doc(vocab, words=words, lemmas=words)])
+        self._anchor_ids = None if self._anchors is None else numpy.array(sorted(self._anchors), dtype=numpy.uint64)
         self._doc: Any = None
         self._matches: list[tuple[int, int, TriggerEntry]] = []
 
@@ -70,14 +85,33 @@ class TriggerFinder:
             strings = doc.vocab.strings
             seen: set[tuple[int, int, int]] = set()
             matches = []
-            for matcher in (self.by_lower, self.by_lemma, self.patterns):
-                for match_id, start, end in matcher(doc):
-                    index = int(strings[match_id])
-                    if (index, start, end) not in seen:
-                        seen.add((index, start, end))
-                        matches.append((start, end, self.entries[index]))
+            for match_id, start, end in self._all_matches(doc):
+                index = int(strings[match_id])
+                if (index, start, end) not in seen:
+                    seen.add((index, start, end))
+                    matches.append((start, end, self.entries[index]))
             self._doc, self._matches = doc, sorted(matches, key=lambda m: (m[0], m[1]))
         return self._matches
+
+    def _all_matches(self, doc: Any) -> list[tuple[int, int, int]]:
+        """The matches of the two PhraseMatchers and of the Matcher, in document token offsets."""
+        found = list(self.by_lower(doc)) + list(self.by_lemma(doc))
+        if self._anchor_ids is None:
+            return found + list(self.patterns(doc))
+        from spacy.attrs import LEMMA, LOWER
+
+        words = doc.to_array([LEMMA, LOWER])
+        starts = numpy.flatnonzero(numpy.isin(words, self._anchor_ids).any(axis=1))
+        windows: list[list[int]] = []
+        for start in starts.tolist():
+            end = min(start + self._window, len(doc))
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], end)
+            else:
+                windows.append([start, end])
+        for begin, end in windows:
+            found += [(match_id, begin + s, begin + e) for match_id, s, e in self.patterns(doc[begin:end])]
+        return found
 
     @staticmethod
     def _pos_fits(entry: TriggerEntry, token: Any) -> bool:
