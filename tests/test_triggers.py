@@ -57,3 +57,13 @@ def test_windows_are_anchored_on_the_first_words_of_determiner_phrases(finder: T
     anchors = {strings[int(i)] for i in finder._anchor_ids}
     assert {"leave", "flee", "abandon"} <= anchors
     assert "post" not in anchors  # a last word opens no window
+
+
+def test_a_word_class_in_requires_object_expands_to_its_words() -> None:
+    from sitreps.profile import load_profile
+
+    profile = load_profile()
+    carry = profile.requires_object[("SMUGGLING", "carry")]
+    assert {"copper", "methamphetamine", "kilograms"} <= carry
+    assert not any(word.startswith("$") for words in profile.requires_object.values() for word in words)
+    assert {"across", "smuggled"} <= profile.requires_object[("SMUGGLING", "bring")]  # a class and words of its own

@@ -220,8 +220,30 @@ def compatible(a: Mention, b: Mention) -> bool:
         and (a.type != "DIRECTIVE" or _same_order(a, b))
         and (a.type != "SMUGGLING" or not _facets_clash(a, b))
         and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
+        and (a.type not in ADDED_TYPES or _added(a) == _added(b))
         and not _in_separate_clauses(a, b)
     )
+
+
+# "an officer ... was also apprehended": "also" before the verb adds someone else taken or punished (rule 4)
+ADDED_TYPES = {"ARREST", "PUNISHMENT"}
+BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
+
+
+def _added(m: Mention) -> bool:
+    for e in m.statements or [m.evidence]:
+        if e.trigger_span is None:
+            continue
+        before = re.findall(r"[\w'’-]+", e.text[: e.trigger_span.start - e.span.start].lower())[-3:]
+        if "also" in before:
+            at = before.index("also")
+            after = before[at + 1 :]  # "was also immediately arrested", not "also enforcing arrests"
+            # a passive: the one taken is the subject ("an officer was also apprehended"); an active "the meeting
+            # also relieved the commander" adds a deed of the same doer
+            passive = bool(set(before[max(0, at - 1) : at] + after) & BE_FORMS)
+            if passive and all(w in AUXILIARIES or w.endswith("ly") for w in after):
+                return True
+    return False
 
 
 # the deal that lets goods pass (a bribe, protection, an arranged trade) and the run of goods itself are two

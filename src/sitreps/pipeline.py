@@ -252,6 +252,9 @@ class Extractor:
         """A capital that speaks for its government ("Seoul said"): a source, not a location."""
         if place.span is None:
             return False
+        at, text = place.span.start, nlp.full_text(doc)
+        if 0 < at < 800 and text[at - 1] == "\n" and DATELINE.match(text[at : at + 80]):
+            return True  # a headline, then "SEOUL, Aug. 1 (Yonhap) --": where the story was filed
         chars = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if chars is None:
             return False
@@ -267,6 +270,11 @@ class Extractor:
             return True
         # "Seoul's military said", "analysts in Seoul said": whose people speak, not where an event was
         holder = root.head if root.dep_ == "poss" else root.head.head if root.dep_ == "pobj" else None
+        # "the authorities in Pyongyang are becoming more involved": the government, not the city
+        if capital and holder is not None and root.head.lower_ == "in" and holder.lemma_.lower() in (
+            "authority", "authorities", "regime", "leadership", "government"
+        ):
+            return True
         if capital and holder is not None and (root.dep_ == "poss" or root.head.lower_ == "in"):
             if holder.dep_ == "nsubj" and holder.head.lemma_.lower() in speaking:
                 return True
@@ -627,6 +635,8 @@ LIVING_VERBS = {"live", "survive", "subsist", "get"}
 def _livelihood(head: Any) -> bool:
     """An activity told as how people live ("made their living smuggling", "earn a living by smuggling herbs",
     "live off smuggling"): a way of life, no incident."""
+    if _smugglers_of_a_kind(head) or _told_as_habit(head):
+        return True  # "there are so many smugglers bringing goods through", "guards often take bribes to ..."
     near = [head, *list(head.ancestors)[:3]]
     for tok in near:
         if tok.i != head.i and tok.lemma_.lower() in LIVING_VERBS and tok.pos_ == "VERB" and any(
@@ -851,6 +861,11 @@ def _threatened(head: Any) -> Any | None:
     """The verb that threatens a punishment rather than reporting one: "announced severe punishments for
     using ...", "threatened to exile their families", "warned of harsh punishment", "warned that they would
     face punishment"."""
+    from sitreps.extract.modality import uttered_threat
+
+    uttered = uttered_threat(head)
+    if uttered is not None:
+        return uttered  # "Kim said that those who neglected their duties would be severely punished"
     tok, verb = head, None
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
         verb = head.head
@@ -876,6 +891,10 @@ def _threatened(head: Any) -> Any | None:
 def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger], targets: list[Actor]) -> bool:
     """Triggers that tell no incident of their own, found from the parse around them."""
     lemma = head.lemma_.lower()
+    if _domestic_dropped(trig, head):
+        return True
+    if _wire_dropped(trig, head, sentence_triggers):
+        return True
     if trig.type in ("DEFECTION", "SMUGGLING") and any(
         a.lemma_.lower() in SUSPECTING and a.tag_ in ("VBN", "VBD") and (
             (a.dep_ == "acl" and a.head.lower_ in THOSE)  # also misparsed as "those" found (a clause of its own)
@@ -968,6 +987,12 @@ def _wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
     lemma = head.lemma_.lower()
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True  # "according to the investigation": a source, not an event
+    if trig.type == "CRACKDOWN" and lemma in INQUIRY and head.pos_ == "VERB" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in CLAIMS for c in head.children
+    ):
+        return True  # "their claim for asylum was being investigated": a claim checked, no crackdown
+    if trig.type == "CRACKDOWN" and (lemma in INQUIRY or lemma in QUESTIONING) and _seoul_procedure(head, actors):
+        return True  # "relevant authorities will investigate", "the man was under investigation", "During the probe"
     if trig.type == "CRACKDOWN" and lemma in INQUIRY:
         if any(any(b in a.text.lower() for b in SCREENING_BODIES) for a in actors):
             return True  # "South Korean authorities took the boat for investigation": Seoul's screening
@@ -1002,8 +1027,13 @@ def _wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
 
 
 def _line_incursion(head: Any, sent: Any) -> bool:
-    """A group of soldiers crossing the MDL or the NLL, with no word of leaving: an incursion, not a defection."""
-    if head.lemma_.lower() != "cross" or any(t.lemma_.lower() in LEAVING for t in sent):
+    """A group of soldiers crossing the MDL or the NLL, with no word of leaving: an incursion, not a defection.
+    A boat that crosses or drifts over the line is a crossing too: people defect, vessels do not (rule 10)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    leaving = any(t.lemma_.lower() in LEAVING for t in sent)
+    if subject is not None and subject.lemma_.lower() in VESSELS and head.pos_ == "VERB" and not leaving:
+        return True  # "a wooden boat carrying them crossed the NLL", "their boat drifted across the border"
+    if head.lemma_.lower() != "cross" or leaving:
         return False
     objs = [
         t for c in head.children for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
@@ -1036,6 +1066,10 @@ def _wish_of_known(head: Any) -> bool:
 def _faced_by_kind(head: Any) -> bool:
     """A punishment that people of a kind "face" ("defectors who are deported back face harsh punishment"): a
     general statement; "he faces execution" or "the two men face ..." name someone."""
+    from sitreps.extract.modality import uttered_threat
+
+    if uttered_threat(head) is not None:
+        return False  # the leader's threat to punish those who ...: a directive, told as asserted
     if head.pos_ == "VERB":  # "those found to have met missionaries are executed": what happens to a kind
         subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         present = any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBP", "VBZ", "MD") for c in head.children)
@@ -1079,6 +1113,8 @@ def _search_objects(head: Any) -> list[Any]:
 
 def _sweeps_for_kind(head: Any) -> bool:
     """A search "for deserting soldiers", "for runaway soldiers": anyone of a kind, a sweep (rule 2)."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in SENDING_VERBS and _sent_for_kind(head):
+        return True  # "sent a team into China to arrest and repatriate defectors": whoever they find
     if head.pos_ == "VERB" and any(
         obj.dep_ == "dobj" and obj.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
@@ -1135,6 +1171,136 @@ def _is_reference(head: Any) -> bool:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
         return bool(noun.lower_ in ("those", "ones", "all", "people", "persons", "others", "some", "many")
                     or noun.pos_ == "PRON" or definite)  # fmt: skip
+    return False
+
+
+VESSELS = {"boat", "ship", "vessel", "trawler", "craft", "sailboat", "motorboat", "raft"}
+# South Korea's usual wording for its own screening bodies ("related agencies will question him")
+SEOUL_BODIES = ("related agencies", "relevant agencies", "related authorities", "relevant authorities",
+                "related government agencies", "relevant government agencies")  # fmt: skip
+REFERENCE_PREPS = {"during", "after", "following", "throughout"}
+ORDER_HEADS = {"order", "orders", "directive", "instruction", "instructions", "policy", "rule", "zone", "command"}
+TOUGHENING = {"toughen", "strengthen", "tighten", "harden", "stiffen", "intensify", "increase", "raise", "step",
+              "reinforce", "introduce", "impose"}  # fmt: skip
+SHOTS = {"shot", "shots", "round", "rounds", "bullet", "bullets", "missile", "missiles", "gun", "guns", "salvo",
+         "volley", "artillery", "shell", "shells", "rocket", "rockets", "fire"}  # fmt: skip
+ABSTRACT_HOLDERS = {"root", "roots", "cause", "causes", "source", "sources", "seed", "seeds", "problem", "issue",
+                    "threat", "risk", "spirit", "idea", "thought", "culture"}  # fmt: skip
+BLAME_WORDS = {"responsible", "accountable", "blame", "blamed", "liable"}
+RESCUING = {"help", "aid", "assist", "let", "allow", "enable", "facilitate"}
+
+
+def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
+    """South Korea's handling of an arrival, told in wire copy: "relevant authorities will investigate", "a
+    questioning will be conducted by related agencies", "defected ... and was under investigation", "During the
+    investigation, the crew told ..."."""
+    clause = head
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    words = " ".join(t.lower_ for t in clause.subtree)
+    if any(b in words for b in SEOUL_BODIES) or any(any(b in a.text.lower() for b in SEOUL_BODIES) for a in actors):
+        return True
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in REFERENCE_PREPS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return bool(clause.dep_ == "ROOT" and prep.head.i == clause.i and prep.i < clause.i)  # "During the probe, ..."
+    # "defected to a South Korean island ... and was under investigation": the screening of the arrival
+    return prep.lower_ == "under" and clause.dep_ == "conj" and clause.head.lemma_.lower() in LEAVING
+
+
+def _sent_for_kind(head: Any) -> bool:
+    """People sent "to arrest and repatriate defectors", "to catch smugglers": an aim at a bare plural, a kind."""
+    for tok in head.subtree:
+        if tok.lemma_.lower() not in PURSUIT_VERBS or tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        for verb in (tok, *(c for c in tok.children if c.dep_ == "conj")):
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.tag_ in ("NNS", "NNPS") and not any(
+                    c.dep_ in ("det", "poss", "nummod") for c in obj.children
+                ):
+                    return True
+    return False
+
+
+def _wire_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """Triggers in wire and analysis copy that tell no incident: the weapon in an order ("shoot-to-kill orders"),
+    a killing told as the executions it was, a punishment made tougher (a policy), shots "fired" (no dismissal),
+    the offence someone is blamed or punished for (rule 5), a pursuit that is the shooting's circumstance, an
+    abstraction ("the roots of defection")."""
+    lemma = head.lemma_.lower()
+    if trig.type == "VIOLENCE":
+        tok = head
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "amod", "nmod", "dobj", "npadvmod", "punct") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORDER_HEADS and tok.i > head.i:
+                return True  # "shoot-to-kill orders": the order is the event
+        if lemma in ("kill", "murder") and any(
+            t.type == "PUNISHMENT" and t.head.lemma_.lower() == "execution" and t.head.dep_ == "pobj"
+            and t.head.head.lower_ in ("in", "as", "amid")
+            for t in sentence_triggers
+        ):
+            return True  # "has killed 15 officials ..., in the latest executions": the executions are the event
+    if trig.type == "PUNISHMENT" and head.pos_ == "NOUN" and lemma in ("punishment", "penalty", "sentence"):
+        obj = head
+        while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
+            obj = obj.head
+        if obj.dep_ == "dobj" and obj.head.lemma_.lower() in TOUGHENING:
+            return True  # "toughening border controls and punishment for escape attempts": a policy
+    if trig.type == "PUNISHMENT" and lemma == "fire" and any(
+        c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() in SHOTS for c in head.children
+    ):
+        return True  # "warning shots being fired from the South": gunfire, no one dismissed
+    if trig.type == "PUNISHMENT" and lemma == "fire" and head.dep_ in ("acl", "relcl") and (
+        head.head.lemma_.lower() in SHOTS
+    ):
+        return True
+    if trig.type in ("DEFECTION", "SMUGGLING") and _blamed_for(head, sentence_triggers):
+        return True
+    if trig.type == "ARREST" and head.dep_ == "conj" and is_purpose(head.head) and any(
+        t.head.i == head.head.i and t.type in ("ARREST", "SEARCH") for t in sentence_triggers
+    ):
+        return True  # "sent a team to arrest and repatriate defectors": the aim, like the "arrest" it joins
+    if trig.type == "SEARCH" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
+        if lemma in ("pursuit", "chase") and any(
+            t.type in ("VIOLENCE", "ARREST") and t.head.i > head.i for t in sentence_triggers
+        ):
+            return True  # "in a rare cross-border pursuit, shot dead five defectors": how the shooting came about
+    abstract = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ABSTRACT_HOLDERS
+    # "to dig out the roots of defection": the activity at large
+    return trig.type in ("DEFECTION", "DESERTION", "SMUGGLING") and head.pos_ == "NOUN" and abstract and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children
+    )
+
+
+def _blamed_for(head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """The offence someone is blamed or punished for, reached through helping verbs ("tortured for smuggling and
+    aiding others in fleeing", "those responsible for letting the man cross the border"): a charge (rule 5)."""
+    sanctions = {t.head.i for t in sentence_triggers if t.type in ("ARREST", "PUNISHMENT", "VIOLENCE")}
+    tok = head
+    helped = False
+    for _ in range(7):
+        if tok.head.i == tok.i:
+            return False
+        parent = tok.head
+        if parent.lemma_.lower() in RESCUING:
+            helped = True
+            if parent.tag_ == "VBG" and parent.dep_ == "conj" and parent.head.i in sanctions and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in parent.head.children
+            ):
+                return True  # "tortured for smuggling activities and aiding others in fleeing", parsed flat
+        if parent.dep_ == "prep" and parent.lower_ == "for" and tok.dep_ in ("pobj", "pcomp"):
+            grand = parent.head
+            return bool(grand.lower_ in BLAME_WORDS or (helped and grand.i in sanctions))
+        if tok.dep_ in ("relcl", "ROOT") or (
+            tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            return False
+        tok = parent
     return False
 
 
@@ -1216,6 +1382,8 @@ def _smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     "shot after an inspection found they had taken bribes to let goods through")."""
     if head.lemma_.lower() == "take" and any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in head.children):
         return True
+    if _counterfactual(head):
+        return True
     prep = head.head if head.dep_ in ("pcomp", "pobj") else None
     if prep is not None and (prep.lower_ == "against" or (prep.lower_ in ABOUT_PREPS and prep.head.pos_ == "NOUN")):
         return True
@@ -1280,6 +1448,121 @@ def _ongoing_by_one(head: Any) -> bool:
     if head.dep_ == "relcl":
         subjects = [head.head]
     return bool(subjects) and all(s.tag_ == "NN" or (s.lower_ in ("he", "she") and s.pos_ == "PRON") for s in subjects)
+
+
+# conditions that make a present-tense clause a rule of how things go ("when a suspect is detained, ...")
+HABIT_MARKS = {"when", "whenever", "if", "once"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _present_simple(verb: Any) -> bool:
+    """ "is detained", "are arrested", "arrest": a present tense that is not progressive."""
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.tag_ in PRESENT_TAGS for a in auxes)
+        and not any(a.lower_ in ("being", "been", "has", "have") for a in auxes)
+    )
+
+
+def _indefinite_subject(verb: Any) -> bool:
+    """A subject that names anyone of a kind: "a suspect", "anyone", "smugglers"."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        dets = [c for c in subj.children if c.dep_ in ("det", "poss", "nummod")]
+        if subj.lower_ in ("anyone", "anybody", "someone", "somebody", "whoever"):
+            return True
+        if any(d.lower_ in ("a", "an", "any", "every") for d in dets):
+            return True
+        if subj.tag_ == "NNS" and not dets:
+            return True
+    return False
+
+
+def _habitual_when(head: Any) -> bool:
+    """A rule told in the present, with a condition on anyone of a kind ("when a suspect is detained, their
+    relatives are also arrested"): how things go, no incident."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if not _present_simple(verb):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "advcl":
+        clauses.append(verb)
+    for clause in clauses:
+        marked = any(c.lower_ in HABIT_MARKS and c.dep_ in ("mark", "advmod") for c in clause.children)
+        main = clause.head
+        if marked and _present_simple(clause) and _present_simple(main) and _indefinite_subject(clause):
+            return True
+    return False
+
+
+# verbs whose object is a checkpoint as a place of duty: "guards manning checkpoints"
+STAFFING_VERBS = {"man", "staff", "guard", "run", "operate", "pass", "reach", "approach", "leave"}
+PLACE_PREPS = {"at", "in", "near", "through", "past", "from", "to", "by", "around", "outside"}
+
+
+def _checkpoint_as_place(head: Any) -> bool:
+    """A checkpoint named as the place where something happens or where guards serve ("at a checkpoint in
+    Cholsan", "guards manning checkpoints"): no check set up or carried out."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ("checkpoint", "roadblock"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+        return True
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in STAFFING_VERBS
+
+
+def _domestic_dropped(trig: Trigger, head: Any) -> bool:
+    """Enforcement triggers of domestic-outlet reports that tell no incident: a rule of how things go, a
+    checkpoint named as a place."""
+    if trig.type in ("ARREST", "CRACKDOWN", "PUNISHMENT") and _habitual_when(head):
+        return True
+    return trig.type == "CRACKDOWN" and _checkpoint_as_place(head)
+
+
+# quantities that make a plural a kind ("so many smugglers bringing goods"), not a group of people
+KIND_QUANTITIES = {"many", "numerous", "countless", "more", "most"}
+
+
+def _smugglers_of_a_kind(head: Any) -> bool:
+    """A run told of smugglers at large: "there are so many smugglers bringing goods through", "many traders
+    carrying goods across": a participle on a plural that counts a kind."""
+    if head.dep_ != "acl" or head.tag_ != "VBG":
+        return False
+    noun = head.head
+    if noun.lower_ in ("those", "anyone", "anybody", "people"):
+        return True  # "those smuggling innocuous goods have halted": who they are, no run
+    if noun.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    verb = noun.head
+    existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+    counted = any(c.dep_ == "amod" and c.lower_ in KIND_QUANTITIES for c in noun.children)
+    return (existential or counted) and _present_simple(verb)
+
+
+# adverbs of frequency: what people "often" do is a habit, not an incident
+HABIT_ADVERBS = {"often", "usually", "routinely", "frequently", "typically", "generally", "regularly", "commonly",
+                 "always", "habitually", "normally", "customarily"}  # fmt: skip
+
+
+def _told_as_habit(head: Any) -> bool:
+    """ "border guards often take bribes to look the other way": a run or a deal told with an adverb of
+    frequency on its clause, in the present."""
+    for tok in [head, *list(head.ancestors)[:3]]:
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
+            return _present_simple(tok) or tok.tag_ == "VB"
+    return False
+
+
+def _counterfactual(head: Any) -> bool:
+    """ "would have been fine with smuggling other goods": a run that did not happen."""
+    for anc in list(head.ancestors)[:4]:
+        auxes = {c.lower_ for c in anc.children if c.dep_ == "aux"}
+        if {"would", "have"} <= auxes or {"could", "have"} <= auxes:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

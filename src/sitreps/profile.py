@@ -45,6 +45,8 @@ def _read_toml(profile: str, name: str) -> dict[str, Any]:
 def load_profile(name: str = "dprk") -> Profile:
     """The named profile, read once."""
     trig = _read_toml(name, "triggers.toml")
+    # named word lists ("$goods") that requires_object lists use instead of repeating them
+    classes = {f"${k}": [w.lower() for w in words] for k, words in trig.pop("word_classes", {}).items()}
     triggers: list[TriggerEntry] = []
     requires: dict[tuple[str, str], set[str]] = {}
     particle: dict[tuple[str, str], set[str]] = {}
@@ -54,7 +56,7 @@ def load_profile(name: str = "dprk") -> Profile:
             for phrase in spec.get(key, []):
                 triggers.append(TriggerEntry(etype, tuple(phrase.lower().split()), pos))
         for head, objects in spec.get("requires_object", {}).items():
-            requires[(etype, head)] = {o.lower() for o in objects}
+            requires[(etype, head)] = {w for o in objects for w in classes.get(o.lower(), [o.lower()])}
         for head, particles in spec.get("requires_particle", {}).items():
             particle[(etype, head)] = {p.lower() for p in particles}
         authority |= {a.lower() for a in spec.get("authority_only", [])}

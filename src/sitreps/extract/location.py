@@ -47,6 +47,10 @@ AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+|north\s+|south\s+|east\s+|west\
 CAPITALS = {"pyongyang", "seoul", "beijing"}
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 SOURCE_NOUNS = {"source", "informant"}
+# "two residents of Onjin County", "a woman from Hoeryong": where the people live, which says where what is done to
+# them happened only when nothing else in the sentence does
+DWELLERS = {"resident", "native", "villager", "inhabitant", "citizen", "local", "family", "household", "man", "woman",
+            "person", "people", "farmer", "trader", "merchant", "worker", "student", "youth", "peddler"}  # fmt: skip
 SPECIFICITY = {"place": 0.0, "admin2": 1.0, "admin1": 2.0, "country": 3.0}
 
 
@@ -139,6 +143,48 @@ def _nested_origin(root: Any) -> bool:
 def _between_second(root: Any) -> bool:
     """The second of two places joined under "between" ("between North Korea and China")."""
     return bool(root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between")
+
+
+def _dweller_place(root: Any) -> bool:
+    """ "two residents of Onjin County", "residents from the Namundong area of Hoeryong City": the place tells where
+    people live (through at most one more place noun), not where this event happened."""
+    tok = root.head if root.dep_ == "appos" else root  # "Onjin County, South Hwanghae Province"
+    for _ in range(2):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
+            return False
+        holder = tok.head.head
+        if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in DWELLERS:
+            return True
+        tok = holder
+    return False
+
+
+# a headline or a photo's caption above the lead: "... (Daily NK)", "Image: Daily NK", "FILE PHOTO: ...", "x.jpg"
+CAPTION = re.compile(
+    r"\((?:[A-Z][\w.]*\s?){1,3}\)\s*$|\bImage:|\bPhoto:|\bFILE PHOTO\b|\.(?:jpe?g|png)\b|/\s*(?:Image|Photo)\b", re.I
+)
+
+
+def _is_lead(sent: Any) -> bool:
+    """The report's first sentence of running text: a headline or captions before it do not count."""
+    if sent.start == 0:
+        return True
+    text = full_text(sent.doc)
+    at = 0
+    while at < sent.start_char:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        para = text[at:end].strip()
+        if para and para[-1] in ".\"”’'" and not CAPTION.search(para):
+            return False  # running text before this sentence
+        at = end + 1
+    return text[sent.start_char - 1 : sent.start_char] in ("\n", "") or not text[: sent.start_char].strip()
+
+
+def _conjoined_attempt(head: Any, meet: Any) -> bool:
+    """ "tried to smuggle gold through Hyesan but were arrested": a verb joined to this one with the same subject; where
+    they were doing it is where this happened when nothing else says."""
+    return head.dep_ == "conj" and head.head.i == meet.i and meet.pos_ in ("VERB", "AUX")
 
 
 def attach_place(
@@ -236,8 +282,11 @@ def attach_place(
             continue  # rule 5: the place in a charge is not where the punishment happened
         origin = "from" in preps
         fallback = False
+        dweller = etype not in ORIGIN_TYPES and p.country == "KP" and _dweller_place(root)
         if origin and repatriation and p.country != "KP":
             pass  # "a woman who had been repatriated from Changbai": the side that handed her over
+        elif dweller:
+            fallback = True  # "residents of Onjin County tried to smuggle gold through Hyesan": their home
         elif origin and etype not in ORIGIN_TYPES and (p.country != "KP" or etype != "SMUGGLING"):
             if not _nested_origin(root):
                 continue  # "an inspection team from Pyongyang", "an order from Pyongyang"
@@ -256,7 +305,7 @@ def attach_place(
                 continue  # "a guard who fled to China": the place describes a person, not this event
             fallback = True  # "two soldiers from a unit building a power station in Chagang Province"
         if any(t.i in other_events and not _setting(t) for t in path):
-            if not _doer_clause(path, head):
+            if not _doer_clause(path, head) and not _conjoined_attempt(head, meet):
                 continue  # a place under another event is that event's ("caught at Chongjin station")
             # "two soldiers who fled their unit in Hoeryong crossed the Tumen", "a soldier who deserted in South
             # Hamgyong shot dead two officers": the doer's own earlier act, the episode's place when nothing else is
@@ -268,6 +317,8 @@ def attach_place(
             for t in path
         ):
             fallback = True  # "beaten after a load was seized on the Chinese side": where the other happening was
+        if any(t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in SEQUENCE for t in path):
+            fallback = True  # "arrested after making calls to relatives in South Korea": where the other doing was
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
         usable.append((p, root, in_subject, fallback))
     if not usable:
@@ -297,7 +348,7 @@ def attach_place(
         and etype not in STATE_KEEPS
         and _state_doer(best_root, ancestor_ids)
         and not any(p.admin1 and p.country == best.country for p in places)  # "the brigade which guards Ryanggang"
-        and head.sent.start > 0  # the lead ("North Korea has sentenced ...") tells the story the report places
+        and not _is_lead(head.sent)  # the lead ("North Korea has sentenced ...") tells the story the report places
     ):
         # "North Korea has stepped up surveillance of fishing boats", "China has stepped up checks on buses": the
         # state acts for the whole country; named with no gazetteer id, it takes no province from the report
@@ -388,7 +439,10 @@ NATIONWIDE = re.compile(
     r"\b(?:all|every|each)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:units?|posts?|regiments?|companies|areas|"
     r"regions|provinces|counties|towns|cities)\b|\bborder\s+(?:areas|regions|towns|cities|counties|villages|provinces)\b|"
     r"\bother\s+(?:border\s+)?(?:cities|towns|areas|regions|provinces|counties)\b|\bnationwide\b|"
-    r"\b(?:across|throughout)\s+the\s+country\b|"
+    r"\b(?:across|throughout|all\s+over)\s+the\s+(?:entire\s+|whole\s+)?country\b|\bthe\s+(?:entire|whole)\s+country\b|"
+    # the border as a whole: "tightened surveillance along the Chinese border", "smuggling along the border has dropped"
+    r"\balong\s+the\s+(?:entire\s+|whole\s+)?(?:(?:Chinese|China|Sino-North\s+Korean|North\s+Korea-China|"
+    r"China-North\s+Korea|Sino-Korean|northern)\s+)?border\b(?!\s+(?:in|near|at|of|around)\b)|"
     # an order to the border troops as a whole: "instructing border units to shoot anyone ..."
     r"(?<!the )(?<!its )\bborder\s+(?:guard\s+)?units\b|"
     # closing the border is done for all of it: "since it closed the border", "ordered the border sealed"

@@ -119,8 +119,10 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
                 _if_only(c) for c in clause.children if c.dep_ == "mark"
             ):
                 return "hypothetical"
-    if _trend_of(head):
+    if _trend_of(head) or _case_count(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
+    if _order_content(head):
+        return "planned"  # "is said to have ordered that would-be defectors be shot": what the order asks
     # uncertain: fear / belief verbs above, rumour ("people say"), modals or hedges on the trigger
     for tok in chain[1:]:
         if tok.lemma_.lower() in UNCERTAIN_LEMMAS or tok.lower_ in UNCERTAIN_LEMMAS:
@@ -155,6 +157,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "should", "must"):
                 return "planned"  # what is to happen, or is required to ("defectors should be shot")
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() == "seek" and head.head.tag_ in ("VBD", "VBN"):
+        return "asserted"  # "had sought to defect": an attempt made, as with "tried to"
     if head.dep_ in ("xcomp",) and head.head.lemma_.lower() in PLANNED_LEMMAS:
         return "planned"
     if is_infinitive(head) and head.dep_ == "ccomp" and head.head.lemma_.lower() in PLANNED_LEMMAS:
@@ -243,6 +247,12 @@ def _trend_of(head: Any) -> bool:
     """ "a rise in desertions", "the number of defections", "smuggling has dropped sharply": a count over
     time, not one incident."""
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and head.tag_ in ("VBG", "VBN", "VBP", "VBZ"):
+        people = head.head  # "the number of defectors reaching the South dropped to 11": a count, not a crossing
+        if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() in TREND_NOUNS:
+            return people.head.head.lemma_.lower() != "number" or any(
+                c.dep_ == "nsubj" and c.i == people.head.head.i for c in people.head.head.head.children
+            )
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and bare and head.head.lemma_.lower() in TREND_VERBS:
         return True
     if head.dep_ == "conj" and head.pos_ == "NOUN" and bare and head.head.dep_ == "nsubj":
@@ -251,6 +261,77 @@ def _trend_of(head: Any) -> bool:
         return False
     prep = head.head
     return prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in TREND_NOUNS
+
+
+CASE_NOUNS = {"case", "instance", "incident", "violation", "count"}
+STRICT_ORDERS = {"order", "instruct", "command", "direct", "demand", "decree", "stipulate"}
+
+
+def _case_count(head: Any) -> bool:
+    """ "some 7,200 cases of torture, forced labour and sexual violence": a tally of many cases, no one incident."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if head.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    holder = tok.head.head
+    if holder.lemma_.lower() not in CASE_NOUNS or not holder.tag_.endswith("S"):
+        return False
+    for c in holder.children:
+        if c.dep_ in ("nummod", "amod", "quantmod") and (c.lower_ in ("many", "numerous", "thousands", "hundreds") or (
+            c.like_num and not c.lower_.isalpha() and int("".join(ch for ch in c.lower_ if ch.isdigit()) or 0) >= 20
+        ) or "hundred" in c.lower_ or "thousand" in c.lower_):
+            return True
+    return False
+
+
+def _order_content(head: Any) -> bool:
+    """The clause an order asks for ("ordered that gunfire should ring out", "command that defectors be shot"):
+    what is to be done, not done."""
+    clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") else head
+    if clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_.lower() not in STRICT_ORDERS and not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in STRICT_ORDERS and c.i < clause.i for c in clause.head.children
+    ):
+        return False  # (also "appearing to command that defectors be shot", the clause hung on "appearing")
+    if any(
+        c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ in ("have", "has", "had") for a in c.children)
+        for c in clause.children
+    ):
+        return False  # "ordered that all units be inspected, and that teams have since been visiting ...": under way
+    return any(
+        (c.dep_ == "aux" and c.lower_ in ("should", "must", "shall", "will", "would"))
+        or (c.dep_ in ("auxpass", "aux") and c.lower_ == "be" and c.tag_ == "VB")
+        for c in clause.children
+    )
+
+
+SAY_VERBS = {"say", "announce", "declare", "state", "warn", "stress", "emphasize", "emphasise", "vow"}
+PUNISH_WORDS = {"punish", "punishment", "penalty", "penalize", "penalise", "execute", "execution", "sanction"}
+ISSUER_WORDS = {"official", "authority", "ministry", "party", "leader", "government", "regime", "committee", "court",
+                "police", "kim", "state", "military", "command"}  # fmt: skip
+
+
+def uttered_threat(head: Any) -> Any | None:
+    """The speech verb of a leader or an authority that threatens a punishment ("Kim said that those who neglected
+    their duties would be severely punished", "officials had said that severe punishment will be given to those
+    responsible"): the threat is a directive, not a punishment carried out."""
+    if head.lemma_.lower() not in PUNISH_WORDS:
+        return None
+    clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in clause.children):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (
+        speaker.lemma_.lower() in ISSUER_WORDS or speaker.ent_type_ in ("PERSON", "ORG")
+    ):
+        return None
+    if speaker.lemma_.lower() in ("source", "resident", "defector", "witness", "expert", "analyst"):
+        return None
+    return clause.head
 
 
 def _clause_tokens(top: Any) -> list[Any]:
@@ -275,6 +356,8 @@ ANY_PERSON = {"anyone", "anybody", "whoever", "whomever"}
 def done_by_anyone(head: Any) -> bool:
     """The doer or the one acted on is anyone at all ("anyone found trying to defect", "anyone caught near the
     river will be shot"): a rule or a threat, not an incident."""
+    if uttered_threat(head) is not None:
+        return False  # the leader's threat is kept, to be told as a directive
     tok = head
     for _ in range(6):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ANY_PERSON for c in tok.children):

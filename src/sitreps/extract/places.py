@@ -104,6 +104,11 @@ _ARTICLE = re.compile(
     r"\b[Tt]he\s+(?:(?:frozen|icy|iced|shallow|narrow|swollen|muddy|upper|lower|middle|fast-flowing|wide)\s+){0,2}$"
 )
 _PARENT_GAP = re.compile(r"^\s*(?:,|in|of|,\s*in)\s*(?:the\s+)?$", re.IGNORECASE)
+# "the Kumgang Trading Company", "Mirim Shipping Company", "Korea Kumgang Group": a name in a firm's name is no place
+_FIRM_AFTER = re.compile(
+    r"[ \t]+(?:(?:General|Trading|Trade|Shipping|Mining|Foreign|Export|Import)[ \t]+){0,2}"
+    r"(?:Company|Companies|Corporation|Corp\b|Group|Bank|Trading\b)"
+)
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of words that recur in every report
@@ -277,6 +282,9 @@ class Gazetteer:
                 if not forms:
                     continue
                 end = start + len(surface)
+                if _FIRM_AFTER.match(text, end):
+                    i, matched = k, True  # a firm's name, not where it is
+                    break
                 pre = text[max(0, start - 40) : start]
                 if hint is None:
                     m = _PRE_LEVEL.search(pre)

@@ -50,7 +50,8 @@ class ReferenceFinder:
         names = "|".join(re.escape(o) for o in outlets)
         self.patterns = [
             re.compile(
-                rf"\b(?P<outlet>{names})(?:'s)?\s+(?:has\s+|had\s+|also\s+|previously\s+|earlier\s+|first\s+)*"
+                rf"\b(?P<outlet>{names})(?:'s)?(?:\s+\([^()]{{1,60}}\))?\s+"  # "RFA (quoting HRW) reported"
+                rf"(?:has\s+|had\s+|also\s+|previously\s+|earlier\s+|first\s+)*"
                 rf"(?:reported|revealed|disclosed|wrote|learned|confirmed)\b",
                 re.I,
             ),

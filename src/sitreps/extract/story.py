@@ -65,6 +65,12 @@ def attach_date(
     own = [e for i in words if i != head.i and i in anchors for e in anchors[i]]
     if own and head.i not in anchors:
         return min(own, key=lambda e: abs(e.span.start - head.idx))
+    if head.i not in anchors and head.pos_ == "VERB":
+        # "was arrested and detained on Nov. 3": a date on the verb coordinated right after it is shared
+        for c in head.children:
+            if (c.dep_ == "conj" and c.i in anchors and c.i - head.i <= 3 and c.pos_ == "VERB"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):  # fmt: skip
+                return min(anchors[c.i], key=lambda e: e.span.start)
     tok = head
     for _ in range(12):
         if tok.i in anchors:
@@ -320,7 +326,10 @@ def mark_recalled(
             told_end = _period_end(telling.value, told_start)  # the incident predates a telling well before the lead
             recalled = recalled or told_end < reference - timedelta(days=RECALL_GAP_DAYS)
         if m.modality != "asserted":  # "is believed to have been executed last year": only a date well before
-            m.is_back_reference = earlier and not m.given  # the lead makes a hedged incident a recalled one
+            # the lead makes a hedged incident a recalled one; the story's own people only months before it
+            # ("presumed to be the man who defected in November 2020", in a report on his crossing back)
+            long_before = start is not None and start < reference - timedelta(days=GIVEN_GAP_DAYS)
+            m.is_back_reference = earlier and (not m.given or long_before)
             continue
         if earlier or setting_off or recalled or (start is not None and end is not None and end < reference
                                                   and _separate(m, lead_types, text)):  # fmt: skip

@@ -419,6 +419,8 @@ def _r_month_day(m: re.Match[str], a: Anchor) -> Res:
     if day is None:
         return Res("DATE", None)
     year = _explicit_year(m) or _year_for(month, day, a)
+    if _g(m, "lrel") and a.published is not None and not _explicit_year(m):  # "last Feb 4th": the one just past
+        year = a.published.year - ((month, day) > (a.published.month, a.published.day))
     value = _day(year, month, day)
     if value is None:
         return Res("DATE", None)
@@ -446,6 +448,8 @@ def _r_month(m: re.Match[str], a: Anchor) -> Res:
         year = pub.year + {"last": -1, "this": 0, "next": 1}[yrel] if pub else None
     elif rel in ("last", "this past", "past") and pub:
         year = pub.year if month < pub.month else pub.year - 1
+        if rel == "last" and month == pub.month - 1:
+            year -= 1  # the month just gone is "last month"; "last November" told in December is a year back
     elif rel in ("next", "this coming", "coming") and pub:
         year = pub.year if month > pub.month else pub.year + 1
     elif rel == "this" and pub:
@@ -921,6 +925,8 @@ def _r_part_of_day(m: re.Match[str], a: Anchor) -> Res:
     det = (_g(m, "det") or "").lower()
     pod = m.group("pod").lower()
     pub = a.published
+    if _OF_A_DAY.match(_next_text(m, 12)):
+        return Res("TIME", None)  # "in the early morning hours of Oct. 1": the day named after it
     if det in ("this", "early", "late", "") or det.startswith("in the"):
         if det == "" or det.startswith("in the") or det in ("early", "late"):
             ref = _ref_for(a, "day")
@@ -941,6 +947,25 @@ def _r_part_of_day(m: re.Match[str], a: Anchor) -> Res:
     return Res("TIME", f"{base.isoformat()}T{PARTS_OF_DAY[pod]}", "day", mod=_mod_of(det) if det else None)
 
 
+_OF_A_DAY = re.compile(r"\s+(?:hours\s+)?of\s", re.I)
+_THE_REL = re.compile(r"\bthe\s+(past|last)\s", re.I)
+_SPAN_PREPS = frozenset({"in", "over", "during", "within", "throughout", "across"})
+_SPAN_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30}
+
+
+def _span_to_now(m: re.Match[str], a: Anchor, rel: str, n: float | None, unit: str) -> Res | None:
+    """ "(arrested) in the last two weeks", "over the past month": the span up to publication, as
+    the month it began in and the month of publication (its end)."""
+    days = _SPAN_DAYS.get(unit)
+    if rel not in ("past", "last", "previous") or days is None or n is None or a.published is None:
+        return None
+    if a.mode == "future" or _prev_word(m) not in _SPAN_PREPS or _next_text(m, 4).lower().startswith(" of"):
+        return None
+    start = a.published - timedelta(days=int(n * days))
+    first, last = f"{start.year:04d}-{start.month:02d}", f"{a.published.year:04d}-{a.published.month:02d}"
+    return Res("DATE", first, "month", end=last if last != first else None)
+
+
 def _r_duration(m: re.Match[str], a: Anchor) -> Res:
     unit = _unit(m.group("unit"))
     num = _g(m, "num")
@@ -949,6 +974,8 @@ def _r_duration(m: re.Match[str], a: Anchor) -> Res:
         n += 0.5
     if _g(m, "halfa"):
         n = 0.5
+    if _g(m, "the") and (span := _span_to_now(m, a, (_g(m, "rel") or "").lower(), n, unit)) is not None:
+        return span
     return Res("DURATION", _duration(n, unit), mod=_approx(_g(m, "mod")))
 
 
@@ -958,6 +985,9 @@ def _r_duration_vague(m: re.Match[str], a: Anchor) -> Res:
 
 def _r_duration_one(m: re.Match[str], a: Anchor) -> Res:
     unit = _g(m, "unit") or m.group("unit2")
+    rel = _THE_REL.search(m.group(0))
+    if rel and _g(m, "unit") and (span := _span_to_now(m, a, rel.group(1).lower(), 1, _unit(unit))) is not None:
+        return span
     return Res("DURATION", _duration(1, _unit(unit)), mod=_approx(_g(m, "mod")))
 
 
@@ -1072,9 +1102,18 @@ def _ok_duration(m: re.Match[str]) -> bool:
     return word in ("", "later", "earlier", "ago", "after", "before", "of", "and", "or") or not word[0].isalnum()
 
 
+_PART_OF_DAY_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "hours", "midnight"})
+
+
 def _ok_bare_ordinal(m: re.Match[str]) -> bool:
-    """ "on the 23rd": after a date preposition, and not before a noun ("the 23rd division")."""
-    if _prev_word(m) not in ("on", "by", "until", "till", "since", "from", "to", "through", "and", "before", "after"):
+    """ "on the 23rd": after a date preposition, and not before a noun ("the 23rd division"); also
+    "(on) the evening of the 27th", "the night of the 2nd"."""
+    prev = _prev_word(m)
+    if prev == "of":
+        w = _PREV_WORD.search(m.string, max(0, m.start() - 40), m.start())
+        if w is None or _prev_word(m, w.start()) not in _PART_OF_DAY_NOUNS:
+            return False
+    elif prev not in ("on", "by", "until", "till", "since", "from", "to", "through", "and", "before", "after"):
         return False
     nxt = _NEXT_WORD.match(_next_text(m))
     word = nxt.group(1) if nxt else None
@@ -1199,7 +1238,7 @@ _WORDS = re.compile(r"[A-Za-z]+|\d+")
 # rule name -> (needed kinds: groups of alternatives, anchor kinds or None, words before an anchor)
 _RULE_NEEDS: dict[str, tuple[tuple[str, ...], str | None, int]] = {
     "weekday_date": (("wd", "month"), "wd", 0), "weekday_date_dm": (("wd", "month"), "wd", 0),
-    "month_day": (("month", "digit"), "month", 0), "day_month": (("month", "digit"), "month", 2),
+    "month_day": (("month", "digit"), "month", 2), "day_month": (("month", "digit"), "month", 2),
     "ord_of_month": (("month",), "month", 5), "ord_rel_month": (("unit",), "unit", 6),
     "month": (("month",), "month", 7),
     "iso_date": (("digit",), "digit", 0), "ymd_date": (("digit",), "digit", 0), "slash_date": (("digit",), "digit", 0),
@@ -1282,7 +1321,8 @@ RULES: list[Rule] = [
     _rule("weekday_date", rf"\b{_WEEKDAY_ABBR},?\s*\(?\s*{_month()}\s*{_DAY}(?:,?\s*{_year()})?\s*\)?", _r_month_day),
     _rule("weekday_date_dm", rf"\b{_WEEKDAY_ABBR},?\s*\(?\s*{_DAY}\s+{_month()}(?:,?\s*{_year()})?\s*\)?",
           _r_month_day),
-    _rule("month_day", rf"\b{_month()}\s*{_DAY}(?:\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+    _rule("month_day", rf"\b(?:(?P<lrel>[Ll]ast|[Tt]his\s+past)\s+)?"
+          rf"{_month()}\s*{_DAY}(?:\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
           rf"(?:,?\s*{_year()})?", _r_month_day),
     _rule("day_month", rf"\b{_DAY}\s+(?:of\s+)?{_month()}(?:,?\s*{_year()})?", _r_month_day),
     _rule("ord_of_month", rf"\b(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_month()}(?:,?\s*{_year()})?", _r_month_day),
@@ -1290,7 +1330,7 @@ RULES: list[Rule] = [
           r"|the\s+following"
           r"|the\s+next|the\s+same|that)\s+month\b", _r_ord_rel_month, flags=_I),
     _rule("month", rf"\b(?:{_PART}[\s-]+)?(?:(?P<week>first|second|third|fourth|last)\s+week\s+of\s+)?"
-          rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|past|coming)\s+)?{_month()}"
+          rf"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Pp]ast|[Cc]oming)\s+)?{_month()}"
           rf"(?:,?\s+(?:of\s+)?(?:{_year()}|(?P<yrel>this|last|next)\s+year\b))?", _r_month, _ok_bare_month),
     _rule("iso_date", r"(?<![\d/.-])(?P<y>\d{4})-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?P<ymd>)(?![\d/.-])",
           _r_numeric_date),
@@ -1576,7 +1616,9 @@ PLAN_VERBS = {
 def _verb_tense(v: Any, depth: int = 0) -> Tense:
     tense = _plain_tense(v, depth)
     if v.lemma_.lower() in SCHEDULE_VERBS:  # what is scheduled lies ahead, unless told in the past
-        return "unknown" if tense == "past" and v.tag_ == "VBD" else "future"
+        # "was set for", "had been set for mid-January": a schedule told in the past may lie either side
+        told_past = v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+        return "unknown" if tense == "past" and told_past else "future"
     return tense
 
 
