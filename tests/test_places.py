@@ -167,3 +167,14 @@ def test_places_command() -> None:
     assert {r["admin1"] for r in rows} == {"North Hamgyong"}
     assert all(r["lat"] and r["parents"][0]["name"] == "North Korea" for r in rows)
     assert CliRunner().invoke(app, ["places", "Nowhereville"]).exit_code == 1
+
+
+def test_words_that_begin_no_name_are_skipped_without_losing_short_or_suffixed_names() -> None:
+    gazetteer = load_gazetteer()
+    assert not gazetteer._may_start("Wednesday")  # no name of the gazetteer begins with "wed"
+    assert gazetteer._may_start("Hyesan-si") and gazetteer._may_start("U")  # a suffixed form; a key under 3 letters
+    text = "Officials in Hyesan-si and U.S. envoys met on Wednesday; 혜산시에서 a guard was seen near Musan County."
+    found = {t.text for t in gazetteer.find(text)}
+    assert {"Hyesan-si", "Musan County"} <= found
+    assert any(t.startswith("U.S") for t in found)
+    assert any(t.startswith("혜산") for t in found)

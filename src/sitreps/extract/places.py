@@ -223,6 +223,10 @@ class Gazetteer:
                     # "the demilitarized zone", "the military demarcation line"
                     lower_flags[k] = True
                     self.lower_first.add(name.split()[0].lower())
+        # the first three letters of every key, and the keys shorter than that: a window whose first word (of three
+        # letters or more) starts with none of them can match no name (a window's key starts with its first word's)
+        self.heads = {key[:3] for key, _eid in flags}
+        self.short = tuple(key for key, _eid in flags if len(key) < 3)
         for (key, eid), (bare, spaced, primary_) in flags.items():
             form = Form(self.by_id[eid], bare, spaced, primary_)
             self.index.setdefault(key, []).append(form)
@@ -256,6 +260,13 @@ class Gazetteer:
         return [self.by_id[p] for p in entry.parents if p in self.by_id]
 
     # -- recognition ---------------------------------------------------------------------------
+    def _may_start(self, word: str) -> bool:
+        """Whether a capitalised word can begin a name of the gazetteer (Hangul always can: particles)."""
+        if _HANGUL.match(word):
+            return True
+        key = normalise(word)
+        return len(key) < 3 or key[:3] in self.heads or key.startswith(self.short)
+
     def find(self, text: str, offset: int = 0) -> list[Toponym]:
         """Toponyms in text, longest match first, with their candidate entries."""
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -267,7 +278,7 @@ class Gazetteer:
             first = text[start : tokens[i][1]]
             upper = first[:1].isupper() or bool(_HANGUL.match(first))
             lower = not upper and first.lower() in self.lower_first
-            if not (upper or lower):
+            if not (upper or lower) or (upper and not self._may_start(first)):
                 i += 1
                 continue
             matched = False
