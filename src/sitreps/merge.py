@@ -8,7 +8,9 @@ classes). Two triggers of one sentence stay apart when each has a clause and a s
 ("the head got ten years, and the other four got five"), and join when one is the aim of the other
 ("sent a team to track him down"). The merged mention keeps the best-supported date (the most precise), the best place
 (stated over inferred, then the most specific), the most factual modality, and every
-statement as evidence.
+statement as evidence. A statement that points back at an incident ("after defecting", "whether he crossed",
+"the arrested"; marked `anaphoric` by sitreps.extract.restate) joins the latest incident of its type told before
+it whose date, place and people fit, whatever its modality.
 """
 
 from __future__ import annotations
@@ -389,6 +391,19 @@ def _absorb(into: Mention, other: Mention) -> None:
     into.statements.extend(other.statements)
 
 
+def _told_before(merged: list[Mention], m: Mention) -> Mention | None:
+    told = [
+        x for x in merged
+        if x.type == m.type and x.modality != "generic" and _dates_compatible(x, m)
+        and _places_compatible(x.location, m.location) and _people_compatible(x.targets, m.targets)
+        and (m.type not in DOER_TYPES or _people_compatible(x.actors, m.actors, by_head=False))
+    ]  # fmt: skip
+    if not told:
+        return None
+    same = [x for x in told if x.is_back_reference == m.is_back_reference]
+    return (same or told)[-1]
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Merge repeated statements of the same incident, keeping document order."""
     # "desertions are rising, with a dozen troops fleeing their units since January": the trend and the
@@ -402,8 +417,9 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         target = next((x for x in merged if compatible(x, m)), None)
         if target is None and m.anaphoric:
-            # "since the defection": the latest incident of that type told before it
-            target = next((x for x in reversed(merged) if x.type == m.type and x.modality != "generic"), None)
+            # "since the defection", "after he heard his accomplice was caught": the latest incident of that
+            # type told before it, at a time that fits (one of the same standing first)
+            target = _told_before(merged, m)
         if target is None:
             merged.append(m)
         else:

@@ -43,6 +43,7 @@ from sitreps.extract.location import (
 from sitreps.extract.modality import done_by_anyone, is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import ReferenceFinder, ReportCue
+from sitreps.extract.restate import mark_presupposed
 from sitreps.extract.sources import SourceFinder
 from sitreps.extract.story import (
     SINCE,
@@ -215,6 +216,7 @@ class Extractor:
             else:
                 locate(m, dominant, self.gazetteer, provinces)
             current.append((m, sent))
+        mark_presupposed(mentions, doc, analysis.dates)  # "after he heard his accomplice was caught": told before
         analysis.mentions = merge_mentions(mentions)
         weights = load_weights(self.profile.name)
         for m in analysis.mentions:
@@ -635,7 +637,7 @@ LIVING_VERBS = {"live", "survive", "subsist", "get"}
 def _livelihood(head: Any) -> bool:
     """An activity told as how people live ("made their living smuggling", "earn a living by smuggling herbs",
     "live off smuggling"): a way of life, no incident."""
-    if _smugglers_of_a_kind(head) or _told_as_habit(head):
+    if _smugglers_of_a_kind(head) or _told_as_habit(head) or _kin_who_left(head):
         return True  # "there are so many smugglers bringing goods through", "guards often take bribes to ..."
     near = [head, *list(head.ancestors)[:3]]
     for tok in near:
@@ -646,6 +648,34 @@ def _livelihood(head: Any) -> bool:
         if any(t.lower_ in LIVELIHOOD_WORDS and t.dep_ in ("dobj", "compound", "pobj") for t in (tok, *tok.children)):
             return True
     return False
+
+
+# relatives named by who among them left: "families with members known to have left for China"
+KIN = {"family", "member", "relative", "kin", "parent", "child", "son", "daughter", "sibling", "brother", "sister",
+       "husband", "wife", "spouse", "household", "relation"}  # fmt: skip
+
+
+def _kin_who_left(head: Any) -> bool:
+    """A crossing told only to say which relatives someone has ("calls to members of their families who had
+    escaped to South Korea or China", "families with members known to have left for China"): a kind of
+    family, no incident."""
+    if head.pos_ != "VERB":
+        return False
+    clause = head
+    for _ in range(3):
+        if clause.dep_ in ("relcl", "acl") or clause.head.i == clause.i:
+            break
+        if clause.dep_ != "xcomp":
+            return False
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    kin = clause.head
+    if kin.tag_ != "NNS" or kin.lemma_.lower() not in KIN or kin.dep_ != "pobj":
+        return False
+    return not any(c.dep_ == "nummod" for c in kin.children) and not any(
+        t.ent_type_ == "DATE" for t in clause.subtree
+    )
 
 
 TRADERS = {"smuggler", "smugglers", "trader", "traders", "merchant", "merchants", "dealer", "dealers"}
@@ -705,13 +735,17 @@ def _complement_of(tok: Any, governor: Any) -> bool:
 
 
 def _ordered_capture(head: Any) -> bool:
-    """Rule 2: an order to catch a specific person ("ordered every police post to catch him") is a hunt."""
+    """Rule 2: an order to catch a specific person ("ordered every police post to catch him") is a hunt, and so is
+    the work of catching them ("has been busy trying to catch the defectors")."""
     if _ordered_passive_capture(head):
         return True
     if not (is_infinitive(head) and head.dep_ in ("xcomp", "acl", "advcl", "ccomp")):
         return False
     gov = head.head  # "ordered ... to catch him", "an order ... to catch him", "put out an order ... to catch him"
-    if not any(t.lemma_.lower() in ORDERING_WORDS for t in (gov, *(c for c in gov.children if c.dep_ == "dobj"))):
+    effort = head.dep_ == "xcomp" and gov.lemma_.lower() in EFFORT_VERBS and not is_negated(gov)
+    if not effort and not any(
+        t.lemma_.lower() in ORDERING_WORDS for t in (gov, *(c for c in gov.children if c.dep_ == "dobj"))
+    ):
         return False
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         if obj.lower_ in ("him", "her", "them") or obj.ent_type_ == "PERSON":
@@ -719,6 +753,10 @@ def _ordered_capture(head: Any) -> bool:
         if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "any", "every", "all") for c in obj.children):
             return True
     return False
+
+# trying to catch someone is hunting them (rule 2): "trying to catch the family", "struggling to track him"
+EFFORT_VERBS = {"try", "attempt", "strive", "struggle", "scramble", "endeavor", "endeavour"}
+
 
 def _ordered_passive_capture(head: Any) -> bool:
     """ "issued a directive that the 16 defectors should be captured": the ordered capture of specific people."""
@@ -831,6 +869,9 @@ ABSTRACT_TARGETS = {"use", "problem", "practice", "issue", "idea", "phenomenon",
 PLACE_TARGETS = {"station", "post", "office", "house", "home", "building", "camp", "unit", "base", "village", "car"}
 
 
+INVOLVEMENT = {"involve", "involved", "engage", "engaged", "participate", "implicate", "implicated", "active"}
+
+
 def _bare_topic(head: Any, sentence_triggers: list[Trigger]) -> bool:
     """A bare activity noun hung on a noun that tells no incident: "a stronghold for smuggling and defections",
     "the causes of desertion", "a lot of contact ..., including a lot of smuggling"."""
@@ -843,6 +884,16 @@ def _bare_topic(head: Any, sentence_triggers: list[Trigger]) -> bool:
         c.dep_ in ("det", "poss", "nummod") for c in head.children
     ):
         return False
+    if tok.dep_ in ("nmod", "compound") and tok.head.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in tok.head.children
+    ):
+        return True  # "managed to maintain both smuggling and defection operations": the activities at large
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in INVOLVEMENT:
+        word = tok.head.head
+        clause = word.head if word.dep_ in ("acomp", "xcomp") else word
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(c.tag_ == "NNS" for c in subjects):
+            return True  # "the authorities are becoming more involved in illegal smuggling": many, at large
     if tok.dep_ != "pobj" or tok.head.head.pos_ not in ("NOUN", "PROPN"):
         return False
     holder = tok.head.head
@@ -888,13 +939,69 @@ def _threatened(head: Any) -> Any | None:
     return verb
 
 
+# a picture's caption: what it shows is a scene, not an incident told
+CAPTION = re.compile(r"\b(?:seen |shown |pictured )?in (?:this|a|the above) (?:file )?(?:photo|picture|image)\b|"
+                     r"^\s*(?:FILE )?PHOTO\b", re.I)
+WARS = {"war", "wars"}
+# what is "slapped" or "hit" when no one is struck: "sanctions slapped on North Korea"
+IMPOSED_THINGS = {"sanction", "tariff", "fine", "ban", "embargo", "penalty", "restriction", "label"}
+
+
+REMOVED_THINGS = {"post", "mine", "landmine", "fence", "wire", "barrier", "camera", "equipment", "facility",
+                  "structure", "sign", "poster", "loudspeaker", "speaker", "bunker", "weapon", "obstacle"}  # fmt: skip
+UNKNOWING = {"clear", "unclear", "known", "unknown", "know", "confirm", "confirmed", "certain", "sure", "say"}
+
+
+def _any_in_question(head: Any) -> bool:
+    """An indirect question about anyone at all ("it was not clear if any guards were injured", "unknown whether
+    any soldiers were punished"): nothing told happened."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(any(d.dep_ == "det" and d.lower_ == "any" for d in p.children) for p in people):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        return False
+    above = verb.head  # "it was not clear if ...": the adjective hangs on "was"
+    words = {above.lemma_.lower(), *(c.lower_ for c in above.children if c.dep_ in ("acomp", "attr"))}
+    return verb.dep_ in ("ccomp", "advcl") and bool(words & UNKNOWING)
+
+
+def _war_dead(head: Any) -> bool:
+    """A killing in a war ("killed during the Korean War", "those who died in the war"), or a penalty "slapped on"
+    a country: no violence of the report's time."""
+    if head.dep_ == "acl" and head.head.lemma_.lower() in IMPOSED_THINGS:
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in IMPOSED_THINGS for c in head.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("during", "in") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in WARS for o in c.children
+        )
+        for c in head.children
+    )
+
+
 def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger], targets: list[Actor]) -> bool:
     """Triggers that tell no incident of their own, found from the parse around them."""
     lemma = head.lemma_.lower()
+    if _custody_dropped(trig, head):
+        return True
     if _domestic_dropped(trig, head):
         return True
     if _wire_dropped(trig, head, sentence_triggers):
         return True
+    if _directive_dropped(trig, head, sentence_triggers):
+        return True
+    if CAPTION.search(head.sent.text):
+        return True  # "A border patrol checkpoint ... can be seen in this photo": a picture's caption, no incident
+    if trig.type == "VIOLENCE" and _war_dead(head):
+        return True  # "remains of soldiers killed during the 1950-53 Korean War": history, no incident
+    if trig.type == "PUNISHMENT" and lemma == "remove" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REMOVED_THINGS for c in head.children
+    ):
+        return True  # "completed removing 20 front-line guard posts and landmines": things taken away, no one
+    if _any_in_question(head):
+        return True  # "It was not clear if any guards were injured": whether it happened at all is unknown
     if trig.type in ("DEFECTION", "SMUGGLING") and any(
         a.lemma_.lower() in SUSPECTING and a.tag_ in ("VBN", "VBD") and (
             (a.dep_ == "acl" and a.head.lower_ in THOSE)  # also misparsed as "those" found (a clause of its own)
@@ -1102,8 +1209,11 @@ def _faced_by_kind(head: Any) -> bool:
 
 
 def _search_objects(head: Any) -> list[Any]:
-    """What a search is "for", also where the parser hung the "for" on the verb ("stepped up its hunt for people")."""
+    """What a search is "for", also where the parser hung the "for" on the verb ("stepped up its hunt for people"),
+    and what people go "in search of"."""
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.lower_ == "search":
+        preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     if not preps and head.i + 1 < len(head.doc) and head.dep_ in ("dobj", "nsubjpass"):
         after = head.doc[head.i + 1]
         if after.lower_ == "for" and after.dep_ == "prep" and after.head.i == head.head.i:
@@ -1115,6 +1225,8 @@ def _sweeps_for_kind(head: Any) -> bool:
     """A search "for deserting soldiers", "for runaway soldiers": anyone of a kind, a sweep (rule 2)."""
     if head.pos_ == "VERB" and head.lemma_.lower() in SENDING_VERBS and _sent_for_kind(head):
         return True  # "sent a team into China to arrest and repatriate defectors": whoever they find
+    if head.pos_ == "NOUN" and head.lower_ in ("team", "teams") and _sent_for_kind(head.head):
+        return True  # "arrest teams have been organized with orders to track down and arrest defectors"
     if head.pos_ == "VERB" and any(
         obj.dep_ == "dobj" and obj.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
@@ -1129,6 +1241,10 @@ def _sweeps_for_kind(head: Any) -> bool:
     )
 
 
+# who is sought "in search of": people, not a catch of squid or work
+SOUGHT_PEOPLE = {"defector", "soldier", "deserter", "fugitive", "escapee", "family", "man", "woman", "people",
+                 "person", "child", "son", "daughter", "wife", "husband", "guard", "smuggler", "broker", "refugee",
+                 "group", "crew", "survivor", "body", "resident", "relative", "member", "agent", "officer"}  # fmt: skip
 # a search for things is a sweep ("searching for phones"); one for a pretext or a way is no search at all
 SEARCHED_THINGS = {"phone", "phones", "goods", "contraband", "drugs", "money", "cash", "evidence", "documents",
                    "material", "materials", "videos", "dvds", "usb", "radios", "radio", "devices", "device",
@@ -1139,17 +1255,25 @@ ABSTRACT_AIMS = {"excuse", "excuses", "way", "ways", "opportunity", "opportuniti
 
 
 def _search_aim(head: Any) -> str | None:
-    """ "thing" when a search is for things, "abstract" when for an excuse or a way, else None."""
+    """ "thing" when a search is for things, "abstract" when for an excuse or a way, or when people go "in search
+    of" anything but people ("went far out in search of squid"), else None."""
     objs = _search_objects(head)
     if objs and all(o.lower_ in ABSTRACT_AIMS for o in objs):
+        return "abstract"
+    if objs and head.dep_ == "pobj" and head.head.lower_ == "in" and not any(
+        o.lower_ in ("him", "her", "them") or o.ent_type_ == "PERSON" or o.lemma_.lower() in SOUGHT_PEOPLE
+        for o in objs
+    ):
         return "abstract"
     if objs and all(o.lower_ in SEARCHED_THINGS for o in objs):
         return "thing"
     return None
 
 
+LECTURING_VERBS = {"hold", "conduct", "deliver", "give", "organize", "organise", "run", "convene", "carry"}
 ISSUING_VERBS = {"issue", "receive", "give", "hand", "send", "come", "pass", "adopt", "announce", "post", "get", "put",
-                 "say", "state", "read", "stipulate", "specify", "declare", "require", "apply", "take"}  # fmt: skip
+                 "say", "state", "read", "stipulate", "specify", "declare", "require", "apply", "take", "convey",
+                 "relay", "transmit", "circulate", "distribute", "deliver"}  # fmt: skip
 
 
 def _order_noun_in_use(head: Any) -> bool:
@@ -1161,6 +1285,10 @@ def _order_noun_in_use(head: Any) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ == "under":
         return True  # "under orders to stop all crossings"
+    if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
+        return True  # "there was a directive at the meeting to ...": an order given
+    if head.lemma_.lower() == "lecture":  # "security officials held lectures for residents": a lecture given
+        return bool(head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in LECTURING_VERBS)
     return bool(head.dep_ in ("dobj", "nsubj", "nsubjpass") and head.head.lemma_.lower() in ISSUING_VERBS)
 
 
@@ -1171,6 +1299,134 @@ def _is_reference(head: Any) -> bool:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
         return bool(noun.lower_ in ("those", "ones", "all", "people", "persons", "others", "some", "many")
                     or noun.pos_ == "PRON" or definite)  # fmt: skip
+    return False
+
+
+# verbs of ordering that say nothing without what is ordered ("they are directed by the Central Party": run by)
+ORDERING = {"order", "direct", "instruct", "command"}
+ORDER_CONTENT = {"dobj", "dative", "xcomp", "ccomp", "oprd", "acomp", "attr"}
+SOMEONE = {"someone", "somebody", "person", "man", "woman", "informant", "one"}
+ORDER_NOUNS = {"order", "directive", "instruction", "decree", "edict", "guideline", "mandate", "warning", "lecture"}
+DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
+# what people do with an order already given ("follow the orders set by the border patrol", "violated the ban")
+HEEDING = {"heed", "ignore", "disregard", "defy", "obey", "disobey", "follow", "violate", "breach", "comply", "flout",
+           "break", "observe"}  # fmt: skip
+# what an order was carried out under ("under Kim's orders, fences are being installed")
+CARRIED_UNDER = {"under", "upon", "on", "following", "per"}
+MODALS = {"will", "would", "must", "should", "shall", "can", "could", "may", "'ll"}
+# an order about the economy, not about forces, borders or enforcement ("an order to increase seafood production")
+ECONOMY = {"production", "output", "harvest", "yield", "quota", "export", "exports", "construction", "farming",
+           "revenue", "income", "crop", "crops", "catch", "sale", "sales", "manufacturing"}  # fmt: skip
+SANCTIONS = {"sanction", "sanctions", "resolution", "resolutions"}
+PAPERS = {"travel", "movement", "transit", "dispatch"}
+
+
+def _directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """A DIRECTIVE trigger that gives no order of its own: an order restated ("these orders", "orders on this",
+    "under Kim's orders" told again), a verb of ordering with nothing ordered ("directed by the Central Party"), a
+    warning someone heeds, an order whose event is the punishment it orders ("ordered the dismissal of the
+    commander"), a rule announced as already carried out, international sanctions, an economic order."""
+    if trig.type != "DIRECTIVE":
+        return False
+    lemma = head.lemma_.lower()
+    kids = list(head.children)
+    if head.pos_ == "NOUN":
+        if lemma not in ORDER_NOUNS:
+            return False
+        if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in kids) or any(
+            c.dep_ == "amod" and c.lower_ == "same" for c in kids
+        ):
+            return True  # "the delivery of these orders": an order told before
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in PAPERS for c in kids):
+            return True  # "checking his travel orders": a permit carried, no order given
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "about") and all(
+            g.lower_ in DEMONSTRATIVES or g.lower_ == "it" for g in c.children if g.dep_ == "pobj"
+        ) and any(g.dep_ == "pobj" for g in c.children) for c in kids):
+            return True  # "passing down orders on this": the order just told
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in kids)  # "follows an order from"
+        heeded = head.head.lemma_.lower() if head.dep_ == "dobj" else head.head.head.lemma_.lower()
+        if not new and head.dep_ in ("dobj", "pobj") and heeded in HEEDING:
+            # "shoot anyone who fails to heed their warnings", "to follow the orders set by the border patrol",
+            # "comply with the ban": an order already given, followed or not
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ in CARRIED_UNDER and _order_told_before(head):
+            return True  # "Under Kim Jong Un's orders, fences are being installed": the order already told
+    elif head.pos_ in ("VERB", "AUX"):
+        if lemma in ORDERING and not any(
+            c.dep_ in ORDER_CONTENT or (c.dep_ == "nsubjpass" and c.pos_ != "PRON") for c in kids
+        ) and not any(c.dep_ == "prep" and c.lower_ in ("to", "that") for c in kids):
+            # "they are directed by the Central Party", "ordered by the administration": nothing ordered ("the
+            # sweep was ordered by the committee" orders the sweep)
+            return True
+        if lemma in ORDERING and not any(c.dep_ in ("xcomp", "ccomp") for c in kids) and any(
+            c.dep_ == "dobj" and t.head.i == c.i and t.type == "PUNISHMENT" for c in kids for t in sentence_triggers
+        ):
+            return True  # "ordered the dismissal and demotion of the commander": the punishment is the event
+        if lemma == "announce" and _announced_as_done(head):
+            return True
+        if lemma == "threaten" and any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "me", "us") for c in kids):
+            return True  # an officer "threatened him with punishment": a threat to one person, no policy
+        if lemma == "shut" and head.dep_ in ("oprd", "acomp", "amod"):
+            return True  # "has kept its borders shut since 2020": a state kept, not a closure ordered
+        if head.dep_ in ("relcl", "acl") and head.head.lemma_.lower() in SANCTIONS:
+            return True  # "sanctions that were adopted through UN resolutions": foreign policy, no order
+        if head.dep_ == "relcl" and head.head.lemma_.lower() in SOMEONE and any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") for c in kids
+        ):
+            return True  # "someone who had been instructed by the agency to report on him": who the person is
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("under", "through", "by")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in SANCTIONS for g in c.children)
+        for c in kids
+    ):
+        return True  # "is now banned under international sanctions"
+    if "Security Council" in head.sent.text and any(
+        t.lower_ == "council" and t.i > 0 and t.doc[t.i - 1].lower_ == "security" for t in head.subtree
+    ):
+        return True  # "have been banned since the UN Security Council prohibited ...": sanctions, no order of the North
+    return _economic_order(head, sentence_triggers)
+
+
+def _order_told_before(head: Any) -> bool:
+    """An order noun in a circumstance ("under orders from Kim") when an earlier sentence already told an order carried
+    out in the same way: the same order told again."""
+    doc = head.doc
+    start = head.sent.start
+    for tok in doc[:start]:
+        told = tok.lemma_.lower() in ("order", "instruction", "directive") and tok.pos_ == "NOUN"
+        if told and tok.dep_ == "pobj" and tok.head.lower_ in CARRIED_UNDER:
+            return True
+    return False
+
+
+def _announced_as_done(verb: Any) -> bool:
+    """ "announced that five smugglers had been punished", "announced the punishment of the two guards": news of what
+    was done, not a rule ("announced that any smuggling will be treated as treason")."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            clause = [c, *(g for g in c.children if g.dep_ in ("aux", "auxpass"))]
+            ruled = any(t.lower_ in MODALS or t.tag_ in ("VBZ", "VBP", "VB") for t in clause)
+            return not ruled
+        if c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "the" for g in c.children) and any(
+            g.dep_ == "prep" and g.lower_ == "of" for g in c.children
+        ):
+            return True
+    return False
+
+
+def _economic_order(head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """An order whose ordered action is about the economy ("the regime's order to increase seafood production"), with no
+    other event in it: no order to the forces, borders or enforcement."""
+    aims = [c for c in head.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    if not aims:
+        return False
+    others = {t.head.i for t in sentence_triggers if t.type != "DIRECTIVE"}
+    for aim in aims:
+        sub = list(aim.subtree)
+        if any(t.i in others for t in sub):
+            return False
+        if any(t.dep_ == "dobj" and t.head.i == aim.i and t.lemma_.lower() in ECONOMY for t in sub):
+            return True
     return False
 
 
@@ -1418,6 +1674,12 @@ def _under_sanction(tok: Any, sanctions: set[int]) -> bool:
     return any(a.i in sanctions for a in list(tok.ancestors)[:3])
 
 
+# verbs that tell how much of an activity goes on
+ACTIVITY_LEVELS = {"thrive", "flourish", "boom", "prosper", "halt", "stop", "cease", "decline", "dwindle", "surge",
+                   "soar", "slow", "resume", "shrink", "grow", "increase", "decrease", "drop", "fall",
+                   "rise"}  # fmt: skip
+
+
 def _smuggling_practice(head: Any) -> bool:
     """Smuggling named as a practice: a bare noun or gerund that is the subject of a present-tense or modal
     clause ("smuggling seafood is now treated as a political crime", "smuggling has picked up", "smuggling
@@ -1427,6 +1689,11 @@ def _smuggling_practice(head: Any) -> bool:
         c.dep_ in ("det", "poss", "nummod") for c in head.children
     ):
         verb = head.head
+        if verb.lemma_.lower() in ACTIVITY_LEVELS or any(
+            c.dep_ == "prep" and any(o.lemma_.lower() in ("halt", "standstill", "end") for o in c.children)
+            for c in verb.children
+        ):
+            return True  # "smuggling came to a near halt", "smuggling thrived": the trade at large
         tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         return bool(tags & {"VBZ", "VBP", "MD"}) and not any(
             c.lower_ in ("will", "would", "could", "might") for c in verb.children
@@ -1562,6 +1829,108 @@ def _counterfactual(head: Any) -> bool:
         auxes = {c.lower_ for c in anc.children if c.dep_ == "aux"}
         if {"would", "have"} <= auxes or {"could", "have"} <= auxes:
             return True
+    return False
+
+
+# South Korea's return of North Koreans found at sea who ask to go home, and their rescue: no custody of defectors
+# (rule 6), the sea incident is OTHER; China's, Russia's or any forced return stays ARREST.
+SEA_FINDS = {"rescue", "find", "pick"}  # "picked up from a sinking boat"
+RETURNING = {"repatriate", "repatriation", "send", "return", "hand"}
+FORCES = {"police", "guard", "guards", "coast", "coastguard", "navy", "marine", "marines", "troops", "military",
+          "soldiers", "army", "forces", "patrol", "sailors", "agents", "officers"}  # fmt: skip
+# steps towards an arrest ("moving to arrest them", "set about to arrest them"); a plan to arrest stays planned
+ONSET_VERBS = {"move", "set", "prepare", "gear"}
+FOREIGN_RETURNERS = re.compile(r"\b(?:china|chinese|beijing|russia\w*|laos|lao|vietnam\w*|thai\w*|mongolia\w*)\b", re.I)
+FORCED = re.compile(r"\bforc(?:ed|ibly|efully)\b|\bagainst (?:their|his|her) will\b", re.I)
+SEOUL_SIDE = ("south korea", "seoul", "rok", "republic of korea", "government", "unification", "ministry")
+SEA_RETURN = re.compile(
+    r"\bdrift(?:s|ed|ing)?\b|\badrift\b|\bastray\b|\bown request\b|\bfree will\b|"
+    r"\b(?:wish|wishes|wished|want|wanted|wants|desire|request|requested|asked|sought|hope|hoped)\b"
+    r"[^.]{0,25}?\b(?:go|return|be sent|be repatriated|be returned)\s+(?:back|home)\b",
+    re.I,
+)
+
+
+def _sea_return_story(doc: Any) -> bool:
+    """The report tells of North Koreans adrift at sea, or who asked to go home, and of no returns by China or
+    another third country (computed once per document)."""
+    found = doc.user_data.get("sitreps_sea_return")
+    if found is None:
+        text = nlp.full_text(doc)
+        found = bool(SEA_RETURN.search(text)) and not FOREIGN_RETURNERS.search(text)
+        doc.user_data["sitreps_sea_return"] = found
+    return bool(found)
+
+
+def _agent_words(head: Any) -> str:
+    """The words of who does it: the subject, or the "by" phrase of a passive."""
+    agents = [c for c in head.children if c.dep_ == "nsubj"]
+    agents += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return " ".join(t.lower_ for a in agents for t in a.subtree)
+
+
+def _sea_return(trig: Trigger, head: Any) -> str | None:
+    """ "OTHER" for South Korea's return of North Koreans who want to go home ("Seoul repatriated five fishermen",
+    "the two who want to go back will be sent across the sea border") and for a rescue at sea with no force that
+    takes them in ("was rescued while drifting"); "drop" for a rescued boat or a rescue that only describes
+    people being sent back; None when the custody stands (China's returns, "rescued by South Korean marines")."""
+    lemma = head.lemma_.lower()
+    sent = head.sent.text
+    if lemma in SEA_FINDS:
+        patients = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"
+        ]  # "rescued North Korean ships going astray"
+        if patients and all(p.lemma_.lower() in VESSELS or p.lower_ in ("ships", "boats") for p in patients):
+            return "drop"  # "rescued North Korean ships going astray", "a ship ... was found drifting"
+        agent = _agent_words(head)
+        if any(w in FORCES for w in agent.split()):
+            return None  # "maritime police had found two men drifting", "rescued by South Korean marines"
+        if lemma == "rescue" and head.dep_ in ("relcl", "acl") and any(
+            a.lemma_.lower() in RETURNING for a in list(head.ancestors)[:3]
+        ):
+            return "drop"  # "plans to repatriate eight North Koreans who were rescued last week"
+        if lemma == "find" or _sea_return_story(head.doc):
+            return "OTHER"
+        return None
+    if lemma not in RETURNING or FORCED.search(sent) or FOREIGN_RETURNERS.search(sent):
+        return None
+    if lemma == "hand" and not any(c.lower_ == "back" for c in head.children):
+        return None  # "handed over to the NIS": custody; "handed back to the North": a return
+    if lemma == "return" and not _sent_back(head):
+        return None
+    if any(w in _agent_words(head) for w in SEOUL_SIDE) or _sea_return_story(head.doc):
+        return "OTHER"
+    return None
+
+
+def _custody_dropped(trig: Trigger, head: Any) -> bool:
+    """ARREST triggers that tell no custody: a photo "taken in February", a step towards an arrest told later
+    ("moving to arrest them", "set about to arrest them"), a boat rescued; South Korea's return of people who
+    want to go home is retyped OTHER here, and an inquiry "into their whereabouts" SEARCH (the trigger's type changes,
+    the mention is kept)."""
+    if trig.type == "CRACKDOWN" and head.pos_ == "NOUN" and head.lemma_.lower() in INQUIRY and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "whereabouts" for g in c.children)
+        for c in head.children
+    ):
+        trig.type = "SEARCH"  # "prompted a major investigation into their whereabouts": the hunt for them (rule 2)
+        return False
+    if trig.type != "ARREST":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "take" and any(
+        t.lower_ == "in" and any(c.dep_ == "pobj" for c in t.children) for t in head.doc[trig.start : trig.end]
+    ):
+        return True  # "a photo which was taken in February 2019": "in" governs a time, no one taken in
+    if head.dep_ == "xcomp" and is_infinitive(head) and head.head.lemma_.lower() in ONSET_VERBS:
+        return True  # "conducted surveillance on the two before moving to arrest them": the arrest is told apart
+    if lemma == "catch" and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
+        return True  # "before the law caught up with him": a figure of speech
+    if lemma in SEA_FINDS or lemma in RETURNING:
+        outcome = _sea_return(trig, head)
+        if outcome == "drop":
+            return True
+        if outcome == "OTHER":
+            trig.type = "OTHER"
     return False
 
 

@@ -244,7 +244,7 @@ def _one_journey(found: list[Trigger]) -> list[Trigger]:
             t.head.i == head.head.head.i for t in others
         ):
             continue
-        if head.lemma_.lower() in CROSSING_VERBS and _from_third_country(head):
+        if head.lemma_.lower() in CROSSING_VERBS and (_from_third_country(head) or _into_third_country(head)):
             continue
         kept.append(trig)
     return kept
@@ -260,6 +260,19 @@ def _from_third_country(head: Any) -> bool:
         and any(o.dep_ == "pobj" and o.lower_ in FOREIGN_ROUTE for o in c.children)
         for t in near
         for c in t.children
+    )
+
+
+# third countries with no border on North Korea: crossing into them is a later leg of a journey via China
+FAR_ROUTE = FOREIGN_ROUTE - {"russia"}
+
+
+def _into_third_country(head: Any) -> bool:
+    """ "trying to cross into Mongolia", "crossed into Thailand": a leg of the journey after leaving the country."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("into", "to") and any(o.dep_ == "pobj" and o.lower_ in FAR_ROUTE
+                                                                 for o in c.children)
+        for c in head.children
     )
 
 
@@ -294,7 +307,9 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
 
     Also the object of a crackdown ("a campaign against smuggling"). The walk goes up from the trigger
     through nouns and gerunds to the first preposition; "for"/"of"/"with" under a sanction or a charge
-    word, or "against"/"on" under a crackdown, marks the trigger as a charge.
+    word, or "against"/"on" under a crackdown, marks the trigger as a charge. A smuggling run a sanction is
+    given "for", told with its own place and goods or date ("busted for smuggling at the mouth of the Yalu on
+    Mar. 1"), is an incident; one named by a charge word ("on charges of smuggling ...") stays a charge.
     """
     sanction_heads = {o.head.i for o in others if o.type in SANCTION_TYPES and o is not trig}
     crackdown_heads = {o.head.i for o in others if o.type == "CRACKDOWN" and o is not trig}
@@ -319,7 +334,9 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
             if parent.lower_ in ("for", "of", "with", "over", "like", "as", "including") and any(
                 a.i in sanction_heads or _charge_word(a) for a in above
             ):
-                return True
+                return not (
+                    trig.type == "SMUGGLING" and not any(_charge_word(a) for a in above) and _told_in_full(trig.head)
+                )
             charged = any(_charge_word(a) for a in above)
             if parent.lower_ == "in" and charged:
                 return True  # "guards suspected of assisting in the trafficking of people"
@@ -342,6 +359,20 @@ TOPIC_ADJECTIVES = {"related", "linked", "connected", "relating", "tied"}  # "in
 def _is_prevented(trig: Trigger) -> bool:
     """What a verb of prevention keeps from happening ("stop the virus from crossing") did not happen."""
     head = trig.head
+    if head.dep_ == "ccomp" and head.tag_ == "VBG" and head.head.lemma_.lower() in PREVENT_VERBS and any(
+        c.dep_ == "nsubj" for c in head.children
+    ):
+        return True  # "to prevent the number of defectors escaping", parsed as a clause with its own subject
+    if head.dep_ == "acl" and head.tag_ == "VBG":
+        noun = head.head  # "to prevent (the continuous number of) defectors escaping through the border"
+        for _ in range(3):
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+            elif noun.dep_ == "dobj":
+                return bool(noun.head.lemma_.lower() in PREVENT_VERBS)
+            else:
+                return False
+        return False
     if head.dep_ not in ("pcomp", "pobj") or head.head.lower_ != "from":
         return False
     return head.head.head.lemma_.lower() in PREVENT_VERBS
@@ -360,6 +391,11 @@ STATIONING_VERBS = {"post", "deploy", "station", "assign", "base"}
 def _describes_person(trig: Trigger) -> bool:
     """ "a soldier posted at the border", "guards deployed along the river": who they are, not a deployment."""
     head = trig.head
+    if trig.type == "CRACKDOWN" and head.lemma_.lower() in ("station", "base") and head.tag_ == "VBN" and any(
+        c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or any(d.lower_ in ("the", "these", "those") for d in c.children))
+        for c in head.children
+    ):
+        return True  # "the six soldiers were stationed near the border": where the people told of serve
     if trig.type != "CRACKDOWN" or head.dep_ != "acl" or head.tag_ != "VBN":
         return False
     return bool(head.lemma_.lower() in STATIONING_VERBS and head.head.pos_ in ("NOUN", "PROPN"))
@@ -370,6 +406,12 @@ def _is_topic(trig: Trigger) -> bool:
     smuggling") or as a livelihood ("the economy depends on the smuggling of goods"): no incident. With a
     determiner or a possessive ("rumours about the arrest", "reports on his defection") a topic may be one."""
     head = trig.head
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "of" and head.head.head.lemma_.lower() in AIM_NOUNS:
+        return True  # "with the goal of tracking down defectors": what an operation is for
+    if _classed_as(head):
+        return True
+    if head.dep_ in ("npadvmod", "compound") and head.head.lower_ in TOPIC_ADJECTIVES:
+        return True  # "the first smuggling-related arrest": a kind of arrest
     if head.pos_ != "NOUN" or head.dep_ not in ("pobj", "pcomp") or head.tag_ != "NN":
         return False
     prep = head.head
@@ -380,6 +422,22 @@ def _is_topic(trig: Trigger) -> bool:
     if prep.lower_ in TOPIC_PREPS:
         return bool(prep.head.pos_ == "NOUN")  # "information on smuggling" (not "went on trial")
     return bool(prep.lower_ == "to" and prep.head.lower_ in TOPIC_ADJECTIVES)
+
+
+AIM_NOUNS = {"goal", "aim", "purpose", "objective", "intention", "intent"}
+# verbs that put something in a class: "disappearances are treated as attempted defections"
+CLASSING_VERBS = {"treat", "regard", "consider", "view", "see", "label", "brand", "classify", "deem", "define",
+                  "designate", "count", "class", "categorize", "categorise", "handle"}  # fmt: skip
+
+
+def _classed_as(head: Any) -> bool:
+    """A bare activity noun that says what something is taken for ("disappearances are automatically being
+    treated as attempted defections"): a class, no incident."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ != "as":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    return bool(head.head.head.lemma_.lower() in CLASSING_VERBS)
 
 
 GOODS_CARRIED = {"sack", "sacks", "bundle", "bundles", "bag", "bags", "goods", "load", "loads", "box", "boxes", "cargo",
@@ -425,6 +483,8 @@ def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
         return True  # "arrested after an inspection uncovered a ring": the finding explains the arrest
     if trig.type not in ("DEFECTION", "SMUGGLING"):
         return False
+    if trig.type == "SMUGGLING" and _told_in_full(head):
+        return False  # "a smuggler attempting to move 58 kg of gold across the Yalu was arrested" (rule 5)
     if trig.type == "SMUGGLING" and head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
         if head.head.lemma_.lower() in BUST_VERBS:
             return True
@@ -460,6 +520,29 @@ def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
         else:
             break
     return noun.i in acted_on
+
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+AMOUNT_ENTS = {"QUANTITY", "MONEY"}
+
+
+def _told_in_full(head: Any) -> bool:
+    """A smuggling run told as an incident in its own right (rule 5: who, when, where): its own phrase names a
+    place and either the goods by amount or a date ("attempting to move 58 kg of gold across the Yalu River",
+    "tried to transfer five kilograms of gold to a Chinese trader near Hyesan", "busted for smuggling at the
+    mouth of the Yalu River in Sinuiju on Mar. 1")."""
+    place = amount = date = False
+    for tok in head.subtree:
+        if tok.dep_ in ("relcl", "advcl") and tok.i != head.i:
+            continue
+        ent = tok.ent_type_
+        if ent in PLACE_ENTS:
+            place = True
+        elif ent in AMOUNT_ENTS and tok.like_num is False and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            amount = True
+        elif ent == "DATE" and tok.pos_ in ("PROPN", "NUM"):
+            date = True
+    return place and (amount or date)
 
 
 # where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from sitreps.extract.places import Gazetteer
@@ -526,6 +527,7 @@ SECTORS = (
     (re.compile(r"\b(?:western|west)\s+" + _STRETCH + r"\b|\bPanmunjom\b", re.I), "Kaesong"),
     (re.compile(r"\b(?:central|eastern|east)\s+" + _STRETCH + r"\b", re.I), "Kangwon"),
 )
+SECTOR_WORDS = ("west", "yellow sea", "panmunjom", "central", "east")
 # the provinces along each sector's stretch of the line: the west's faces several (the Han estuary and the Kaesong
 # area, the Hwanghae coast), so the province the report names there, if any, tells which; a recalled crossing
 # "on the western front" with no place of its own is in none of them in particular
@@ -541,6 +543,9 @@ def sector_province(text: str, at: int | None = None) -> str | None:
     """The North Korean province across a named sector of the DMZ ("the central front" → Kangwon): the first
     named, or with `at` (a trigger's offset) the one named nearest to it ("crossed the central front, the second
     since one crossed the western front in 2014")."""
+    low = text.lower()
+    if not any(word in low for word in SECTOR_WORDS):
+        return None  # the cheap test first: every sector's pattern holds one of these words
     found = [(m.start(), m.end(), province) for pattern, province in SECTORS for m in pattern.finditer(text)]
     if not found:
         return None
@@ -632,18 +637,24 @@ def _no_province(m: Mention, reach: int = 50) -> bool:
     """An event over the whole border or country ("all border guard units", "in border towns"), said
     within a few words of the trigger."""
     ev = m.evidence
-    text = _near_trigger(m, reach)
-    if STATISTIC.search(text):
-        return True  # "1,127 North Korean defectors arrived in the South in 2017": a national count
-    if NATIONWIDE.search(text) is None:
-        return False
     # a local body in the trigger's own clause ("the provincial committee ordered border guard units in the city"),
     # not in a clause joined before it ("the provincial bureau chief was summoned, and the authorities ordered ...")
     own = ev.text
     if ev.trigger_span is not None:
         start = ev.trigger_span.start - ev.span.start
-        joins = [m.end() for m in CLAUSE_JOIN.finditer(ev.text, 0, start)]
+        joins = [j.end() for j in CLAUSE_JOIN.finditer(ev.text, 0, start)]
         own = ev.text[joins[-1] if joins else 0 :]
+    return _nationwide(_near_trigger(m, reach), own)
+
+
+@lru_cache(maxsize=1 << 13)
+def _nationwide(near: str, own: str) -> bool:
+    """The test of `_no_province` on the words near the trigger and the trigger's own clause (asked several
+    times per event, hence cached on the two strings)."""
+    if STATISTIC.search(near):
+        return True  # "1,127 North Korean defectors arrived in the South in 2017": a national count
+    if NATIONWIDE.search(near) is None:
+        return False
     return LOCAL.search(EVERY_PROVINCE.sub(" ", own)) is None
 
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 UNCERTAIN_LEMMAS = {
@@ -33,6 +34,13 @@ DONE_CONTROL = {"decide", "manage", "attempt", "try", "start", "begin", "continu
 ORDER_NOUNS = {"order", "orders", "instruction", "instructions", "directive", "decree", "decision", "command"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 NEGATING_VERBS = {"fail", "deny", "refuse", "avoid", "stop", "cease", "quit"}  # "stopped moving goods"
+ESCAPING_VERBS = {"avoid", "evade", "dodge", "escape"}  # "avoided punishment": it did not happen
+@lru_cache(maxsize=1 << 12)
+def _generic_cue(text: str) -> bool:
+    """Whether a sentence holds a habitual cue (asked for each of its events, hence cached)."""
+    return GENERIC_CUES.search(text) is not None
+
+
 GENERIC_CUES = re.compile(
     r"\b(?:frequent(?:ly)?|often|routinely|regularly|usually|commonly|typically|habitually|"
     r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
@@ -62,8 +70,16 @@ def is_infinitive(head: Any) -> bool:
     return bool(head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))
 
 
+CAUSING_VERBS = {"get", "have", "make", "see"}
+
+
 def is_purpose(head: Any) -> bool:
-    """A purpose infinitive ("dispatched a team to arrest them"): the aim of another event, not one itself."""
+    """A purpose infinitive ("dispatched a team to arrest them"): the aim of another event, not one itself. Also
+    what the purpose is to bring about ("deserted in order to get his supervisor punished")."""
+    if head.tag_ in ("VBN", "VBD") and head.dep_ in ("ccomp", "xcomp", "oprd") and (
+        head.head.lemma_.lower() in CAUSING_VERBS
+    ):
+        return is_purpose(head.head)
     return is_infinitive(head) and head.dep_ in ("advcl", "acl", "relcl")
 
 
@@ -92,6 +108,9 @@ def is_negated(head: Any) -> bool:
                 return True
         else:
             break
+    # the noun trigger is what someone escapes ("may be able to avoid severe punishment")
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in ESCAPING_VERBS:
+        return True
     # the noun trigger is the object of a negated verb ("has not launched a search")
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = head.head if head.dep_ != "pobj" else head.head.head
@@ -190,8 +209,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     ):
         return "planned"  # "prisoners awaiting trial", "held pending trial": not yet held
     # generic: habitual cues in the sentence, or bare plural subjects without a date
-    text = sent.text
-    if GENERIC_CUES.search(text) and not has_date:
+    if not has_date and _generic_cue(sent.text):
         cue_scope = _generic_scope(head)
         if cue_scope:
             return "generic"
@@ -240,7 +258,12 @@ TREND_NOUNS = {"rise", "increase", "surge", "spike", "jump", "uptick", "growth",
 
 
 TREND_VERBS = {"rise", "increase", "decrease", "drop", "fall", "decline", "slow", "surge", "soar", "plummet",
-               "plunge", "dwindle", "grow", "climb", "spike", "shrink"}  # fmt: skip
+               "plunge", "dwindle", "grow", "climb", "spike", "shrink", "thrive", "flourish", "boom"}  # fmt: skip
+
+
+# "the rising number of soldiers leaving their posts": a count that changes
+TREND_ADJECTIVES = {"rising", "growing", "increasing", "declining", "falling", "dwindling", "mounting", "soaring",
+                    "rise", "grow", "increase", "decline", "fall", "mount", "soar"}  # fmt: skip
 
 
 def _trend_of(head: Any) -> bool:
@@ -249,10 +272,15 @@ def _trend_of(head: Any) -> bool:
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl") and head.tag_ in ("VBG", "VBN", "VBP", "VBZ"):
         people = head.head  # "the number of defectors reaching the South dropped to 11": a count, not a crossing
+        if people.lemma_.lower() in TREND_NOUNS and any(
+            c.dep_ == "amod" and c.lemma_.lower() in TREND_ADJECTIVES for c in people.children
+        ):
+            return True  # "the rising number of soldiers leaving their posts", the participle hung on "number"
         if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() in TREND_NOUNS:
-            return people.head.head.lemma_.lower() != "number" or any(
-                c.dep_ == "nsubj" and c.i == people.head.head.i for c in people.head.head.head.children
-            )
+            holder = people.head.head
+            return holder.lemma_.lower() != "number" or any(
+                c.dep_ == "nsubj" and c.i == holder.i for c in holder.head.children
+            ) or any(c.dep_ == "amod" and c.lemma_.lower() in TREND_ADJECTIVES for c in holder.children)
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and bare and head.head.lemma_.lower() in TREND_VERBS:
         return True
     if head.dep_ == "conj" and head.pos_ == "NOUN" and bare and head.head.dep_ == "nsubj":
@@ -272,9 +300,14 @@ def _case_count(head: Any) -> bool:
     tok = head
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if head.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    if head.pos_ == "NOUN" and tok.dep_ == "appos":
+        holder = tok.head  # "many incidents (muggings and robberies)"
+    elif head.pos_ == "NOUN" and tok.i != head.i and tok.lemma_.lower() in CASE_NOUNS:
+        holder = tok  # the same, with the bracket parsed as joined to "incidents"
+    elif head.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
-    holder = tok.head.head
+    else:
+        holder = tok.head.head
     if holder.lemma_.lower() not in CASE_NOUNS or not holder.tag_.endswith("S"):
         return False
     for c in holder.children:
@@ -390,6 +423,9 @@ def _threatened_class(verb: Any) -> bool:
     return False
 
 
+TIME_PREPS = {"after", "before", "upon", "on", "when", "while"}
+# verbs that say what a class of things takes in ("punishments include ...", "penalties range from ...")
+HOLDING_VERBS = {"include", "range", "involve", "mean", "entail", "comprise", "vary"}
 QUANTIFIERS = {"lot", "lots", "many", "number", "plenty", "dozens", "scores", "hundreds", "more"}
 
 
@@ -415,6 +451,18 @@ def _bare_plural_generic(head: Any) -> bool:
 
     # present-tense clause with a bare plural subject
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+    ):
+        verb = head.head.head  # "defectors face a surveillance network after crossing the border"
+    elif head.pos_ == "NOUN" and head.dep_ == "pobj":
+        tok = head  # "punishments include up to 15 years in a prison camp"
+        for _ in range(4):
+            if tok.dep_ not in ("pobj", "prep", "dobj") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS:
+            verb = tok
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj and bare_plural(subj[0]) and verb.tag_ in ("VBP", "VBZ"):
         return True

@@ -1,0 +1,90 @@
+"""Restatements: a mention that presupposes an incident instead of telling a new one (TAXONOMY.md rule 4).
+
+A report tells its incident once and then points back at it: "whether he crossed the border for defection
+was not known", "after he heard his accomplice was caught", "a neighbour found out they had crossed the
+border", "the soldier who defected this week", "the defections", "his arrest", "of the arrested". Such a
+mention is marked `anaphoric`, and the merge joins it to the matching incident of its type told before it
+(adding its statement as evidence); where none was told before, it stays an event of its own.
+
+A mention that carries its own time expression or a count of its own people tells something new and is
+left alone. The tests are cheap: the trigger's head and its few governors, no walk over the sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitreps.model import Mention, TimeExpression
+
+# verbs whose complement is a happening taken as known ("heard that he was caught", "found out they had
+# crossed"), or as suspected of a known disappearance ("presuming he had crossed the border")
+FACTIVE = {"hear", "learn", "know", "find", "discover", "realize", "realise", "notice", "presume", "suspect",
+           "forget", "remember", "recall"}  # fmt: skip
+# prepositions whose bare gerund takes its happening as given: "after defecting", "since crossing"
+GIVEN_MARKS = {"after", "since", "following", "upon", "on"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+POSSESSIVE = {"his", "her", "their", "its"}
+# words of a noun phrase that make it a new set of people or acts ("another", "two", "a further", "more")
+NEW_WORDS = {"another", "other", "further", "more", "new", "first", "second", "latest", "recent", "similar",
+             "such", "previous", "earlier", "last", "next", "many", "several", "some", "all", "every"}  # fmt: skip
+
+
+def mark_presupposed(mentions: list[Mention], doc: Any, times: list[TimeExpression]) -> None:
+    """Mark as anaphoric each mention whose trigger presupposes an incident (see the module docstring)."""
+    if len(mentions) < 2:
+        return
+    spans = [t.span for t in times if t.span is not None]
+    for m in mentions:
+        if m.anaphoric or m.modality not in ("asserted", "uncertain") or m.evidence.trigger_span is None:
+            continue
+        span = m.evidence.trigger_span
+        chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if chars is None or not len(chars):
+            continue
+        head = chars.root
+        if any(c.dep_ == "nummod" for c in head.children):
+            continue  # "two arrests": a count of its own
+        clause = _clause(head)
+        if any(clause.left_edge.idx <= s.start < clause.right_edge.idx + len(clause.right_edge) for s in spans):
+            continue  # "after he was caught on May 3": a date of its own tells the time of a happening
+        sent = head.sent
+        dated = any(sent.start_char <= s.start < sent.end_char for s in spans)
+        if _presupposed(head, clause, dated):
+            m.anaphoric = True
+
+
+def _clause(head: Any) -> Any:
+    """The verb of the trigger's clause (the trigger itself when it is the verb)."""
+    tok = head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "advcl", "ccomp", "relcl", "pcomp"):
+            return tok
+        tok = tok.head
+    return head
+
+
+def _presupposed(head: Any, verb: Any, dated: bool) -> bool:
+    """`dated`: the sentence has a time expression (which may tell the time of a new act the clause hangs on)."""
+    named = head.pos_ in ("NOUN", "ADJ") or (head.pos_ == "VERB" and head.dep_ in ("pobj", "nsubj", "nsubjpass"))
+    if named and head.dep_ in ("pobj", "nsubj", "nsubjpass", "conj"):
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "amod", "predet")}
+        if words & NEW_WORDS or any(c.dep_ in ("prep", "acl", "relcl", "compound") for c in head.children):
+            return False  # "another arrest", "the surveillance of defectors": a new act, or one told by its parts
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+            return True  # "the defections", "of the arrested": the act named as known, not told
+        if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in head.children):
+            return True  # "his arrest", "their smuggling"
+    asked = verb.head if verb.dep_ == "xcomp" else verb  # "whether he was to defect"
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in asked.children) and asked.dep_ != "ROOT":
+        return True  # "whether he crossed the border for defection was not known"
+    if verb.dep_ == "relcl" and not dated:
+        noun = verb.head
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children) and not (
+            {c.lower_ for c in noun.children} & NEW_WORDS
+        ):
+            return True  # "the soldier who defected this week", "the fugitive who turned himself in"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in GIVEN_MARKS and not dated:
+        return True  # "after crossing the border"
+    # "heard his accomplice was caught", "found out they had crossed the border"
+    governor = verb.head if verb.dep_ in ("ccomp", "xcomp", "advcl") else None
+    return governor is not None and governor.lemma_.lower() in FACTIVE
