@@ -6,7 +6,7 @@ gradient descent with numpy) over `sitreps.extract.confidence.FEATURES`, writes 
 `src/sitreps/profiles/dprk/confidence.json`, and prints the reliability table of the fitted
 model on the development set and, when given, on a held-back set it was not fitted on.
 
-    .venv/bin/python bench/calibrate.py --dev eval/dev --dev-samples --heldout eval/heldout
+    .venv/bin/python bench/calibrate.py --dev eval/dev --dev-samples --heldout eval/heldout [--heldout <folder> ...]
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dev", type=Path, default=None)
     parser.add_argument("--dev-samples", action="store_true", help="also fit on the bundled samples")
-    parser.add_argument("--heldout", type=Path, default=None)
+    parser.add_argument("--heldout", type=Path, action="append", default=[],
+                        help="a set it is not fitted on, for its reliability table (may be given several times)")
     parser.add_argument("--write", action="store_true", help="write the fitted weights into the profile")
     args = parser.parse_args()
     reports, gold = load_pairs(args.dev, args.dev_samples)
@@ -84,10 +85,10 @@ def main() -> None:
     wt = tuple(weights[name] for name in confidence.FEATURES)
     rescored = [({**p, "confidence": confidence.score(p, wt)}, ok) for p, ok in outcomes]
     table(rescored, "development set (fitted here)")
-    if args.heldout is not None:
-        h_reports, h_gold = load_pairs(args.heldout, False)
+    for folder in args.heldout:
+        h_reports, h_gold = load_pairs(folder, False)
         h_out = score(h_gold, predict(h_reports)).outcomes
-        table([({**p, "confidence": confidence.score(p, wt)}, ok) for p, ok in h_out], "held-back set (not fitted)")
+        table([({**p, "confidence": confidence.score(p, wt)}, ok) for p, ok in h_out], f"{folder} (not fitted)")
 
 
 if __name__ == "__main__":
