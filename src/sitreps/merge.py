@@ -152,6 +152,17 @@ def _clauses_apart(a: Evidence, b: Evidence, orders: bool = False) -> bool:
     base = first.span.start
     gap = first.text[first.trigger_span.end - base : second.trigger_span.start - base]
     words = re.findall(r"[\w'’-]+", gap.lower())
+    toll = set(second.text[second.trigger_span.start - base : second.trigger_span.end - base].lower().split())
+    others = any(
+        w in CLAUSE_OPENERS
+        and _others(words[i + 1 : i + 3])
+        and not set(words[i + 1 :]) & (LINKING_OPENERS | TOLL_WORDS)
+        for i, w in enumerate(words)
+    )
+    if others and not toll & TOLL_WORDS:
+        return True  # "one was caught at the scene, while another fled but later turned himself in"
+    if _comma_clause(gap) and _finite(first) and _finite(second):
+        return True  # "Han was sent to a prison camp, her family was exiled": a clause with a subject of its own
     opener = max((i for i, w in enumerate(words) if w in CLAUSE_OPENERS | LINKING_OPENERS), default=None)
     if opener is None or words[opener] in LINKING_OPENERS:
         return False
@@ -181,6 +192,36 @@ def _clauses_apart(a: Evidence, b: Evidence, orders: bool = False) -> bool:
     if all(w in PRONOUNS for w in tail):
         return words[opener] in SEQUENCE_OPENERS  # "before he was killed"; not "and he was handed over"
     return not ({"of"} & set(tail) and PRONOUNS & set(tail))  # "and two of them were taken": the same people
+
+
+# words that bring in people other than those told: "another fled", "the other four", "the rest were freed"
+OTHERS = {"another", "others", "rest", "remaining"}
+
+
+def _others(words: list[str]) -> bool:
+    return bool(set(words) & OTHERS) or words[:2] == ["the", "other"]
+
+
+def _finite(e: Evidence) -> bool:
+    """The trigger is a verb in a past form ("was exiled", "sent"), not a noun."""
+    assert e.trigger_span is not None
+    verb = e.text[e.trigger_span.start - e.span.start : e.trigger_span.end - e.span.start].lower().split()
+    return any(w.endswith("ed") or w in PAST_FORMS for w in verb[:1])
+
+
+def _comma_clause(gap: str) -> bool:
+    """After the last comma of the gap, a short subject and an auxiliary: ", her family was" (not ", the source
+    said,", ", and", ", in the same month")."""
+    if "," not in gap or '"' in gap or "“" in gap or "”" in gap:
+        return False
+    tail = re.findall(r"[\w'’-]+", gap.rsplit(",", 1)[1].lower())
+    if not 2 <= len(tail) <= 4 or tail[-1] not in BE_FORMS or tail[0] not in POSSESSIVE_DETS:
+        return False
+    return not set(tail[:-1]) & (AUXILIARIES | REPORTING | CLAUSE_OPENERS | LINKING_OPENERS | {"which", "who"})
+
+
+# a subject that opens with a possessive or a determiner and names someone ("her family", "the other guard")
+POSSESSIVE_DETS = {"his", "her", "their", "the", "its"}
 
 
 def _purpose(a: Evidence, b: Evidence) -> bool:
@@ -218,13 +259,32 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _dates_compatible(a, b)
         and _places_compatible(a.location, b.location)
         and _people_compatible(a.targets, b.targets)
-        and (a.type not in DOER_TYPES or _people_compatible(a.actors, b.actors, by_head=False))
+        and (a.type not in DOER_TYPES or _doers_compatible(a, b))
         and (a.type != "DIRECTIVE" or _same_order(a, b))
         and (a.type != "SMUGGLING" or not _facets_clash(a, b))
         and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
         and (a.type not in ADDED_TYPES or _added(a) == _added(b))
         and not _in_separate_clauses(a, b)
     )
+
+
+def _doers_compatible(a: Mention, b: Mention) -> bool:
+    """The doers of a defection agree, or the one who defected is named alike on both sides whatever role the
+    parse gave him ("a soldier who had defected", officials said / "a North Korean soldier defected", Roh said)."""
+    if _people_compatible(a.actors, b.actors, by_head=False):
+        return True
+    heads_a = {_head(x.text) for x in a.actors + a.targets if x.text and x.text.lower() not in PRONOUNS}
+    heads_b = {_head(x.text) for x in b.actors + b.targets if x.text and x.text.lower() not in PRONOUNS}
+    shared = heads_a & heads_b
+    # the other doers are officials who told of it, not a broker who guided them across (an act of its own)
+    bystanders = [x for x in a.actors + b.actors if x.text.lower() not in PRONOUNS and _head(x.text) not in shared]
+    if any(x.cls in CROSSERS for x in bystanders):
+        return False
+    return bool(shared) and counts_agree(a.actors + a.targets, b.actors + b.targets)
+
+
+# classes of people who may cross, guide or carry: a doer of the act, not a reporting official
+CROSSERS = {"MILITARY", "CIVILIAN", "SMUGGLER", "DEFECTOR"}
 
 
 # "an officer ... was also apprehended": "also" before the verb adds someone else taken or punished (rule 4)
@@ -404,6 +464,36 @@ def _told_before(merged: list[Mention], m: Mention) -> Mention | None:
     return (same or told)[-1]
 
 
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "some", "most"}
+
+
+def _new_people(e: Evidence) -> bool:
+    """The statement brings in people other than those told before: "another group of three was apprehended",
+    "the other four got five years", "they have arrested two of them" (a part of a group told as not yet held)."""
+    if e.trigger_span is None:
+        return False
+    at, end = e.trigger_span.start - e.span.start, e.trigger_span.end - e.span.start
+    if set(e.text[at:end].lower().split()) & TOLL_WORDS:
+        return False  # "one killed and two others wounded": the toll of one incident
+    clause = re.split(r"[,;:“”\"]", e.text[:at])[-1]
+    words = re.findall(r"[\w'’-]+", clause.lower())[-8:]
+    # "... two others wounded when a mine exploded": a clause of circumstances has its own subject
+    words = words[max((i + 1 for i, w in enumerate(words) if w in LINKING_OPENERS), default=0) :]
+    if "another" in words:
+        return True  # "the other", "the rest" are part of a group told, maybe the group of the incident told
+    after = re.findall(r"[\w'’-]+", e.text[end : end + 30].lower())[:3]
+    return (
+        len(after) == 3
+        and after[1] == "of"
+        and after[2] in ("them", "those")
+        and (after[0] in NUMBER_WORDS or after[0].isdigit())
+    )
+
+
+def _brings_others(m: Mention) -> bool:
+    return any(_new_people(e) for e in m.statements or [m.evidence])
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Merge repeated statements of the same incident, keeping document order."""
     # "desertions are rising, with a dozen troops fleeing their units since January": the trend and the
@@ -415,8 +505,10 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     ]  # fmt: skip
     merged: list[Mention] = []
     for m in mentions:
-        target = next((x for x in merged if compatible(x, m)), None)
-        if target is None and m.anaphoric:
+        # "another group of three was apprehended": people other than those of every incident told before
+        others = _brings_others(m)
+        target = next((x for x in merged if compatible(x, m) and (not others or _brings_others(x))), None)
+        if target is None and m.anaphoric and not others:
             # "since the defection", "after he heard his accomplice was caught": the latest incident of that
             # type told before it, at a time that fits (one of the same standing first)
             target = _told_before(merged, m)

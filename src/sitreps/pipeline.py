@@ -257,6 +257,9 @@ class Extractor:
         at, text = place.span.start, nlp.full_text(doc)
         if 0 < at < 800 and text[at - 1] == "\n" and DATELINE.match(text[at : at + 80]):
             return True  # a headline, then "SEOUL, Aug. 1 (Yonhap) --": where the story was filed
+        opens = at == 0 or (at < 800 and text[at - 1] == "\n")
+        if opens and re.match(r"\s*(?::|[-–—]{1,2}\s)", text[place.span.end : place.span.end + 4]):
+            return True  # "SEOUL: South Korean guards fired ...", "Seoul - A North Korean ...": a dateline too
         chars = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
         if chars is None:
             return False
@@ -265,6 +268,20 @@ class Extractor:
         if root.dep_ in ("nsubj", "poss") and root.head.lemma_.lower() in speaking:
             return True
         capital = chars.text.lower() in CAPITALS
+        # "handed over to Seoul's intelligence agency", "Beijing's police": the government's own bodies
+        if capital and root.dep_ == "poss" and root.head.lemma_.lower() in (
+            "military", "army", "navy", "agency", "ministry", "government", "service", "police", "authority",
+            "authorities", "force", "troops", "court", "regime", "leadership", "official", "intelligence", "office"
+        ):
+            return True
+        # "according to Seoul": the government as a source
+        if capital and root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+            return True
+        # "Seoul officials said", "Beijing authorities": the government's people, not where an event was
+        if capital and root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in (
+            "official", "authority", "authorities", "government", "spokesman", "spokeswoman", "spokesperson"
+        ):
+            return True
         while capital and root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "Beijing and Pyongyang had agreed": both governments
         # "despite repeated threats from Pyongyang", "under pressure from Beijing": the government's words or will
@@ -793,14 +810,26 @@ def _vague_measure(head: Any) -> bool:
     return not any(t.lemma_.lower() in CONCRETE_MEASURES or t.lower_ in CONCRETE_MEASURES for t in near)
 
 
+# what a person says under questioning: the questioning is the occasion of the statement, not a measure
+STATEMENT_VERBS = {"say", "confess", "admit", "tell", "claim", "reveal", "insist", "deny", "explain", "state",
+                   "testify", "acknowledge"}  # fmt: skip
+RELEASE_VERBS = {"release", "free"}
+
+
 def _questioned_in_custody(head: Any, sentence_triggers: list[Trigger], actors: list[Actor]) -> bool:
     """Questioning told with the custody it happens in ("was detained and is being questioned", "held for
     questioning"), or South Korea's screening of a new arrival."""
     if any(any(b in a.text.lower() for b in SCREENING_BODIES) for a in actors):
         return True
+    if head.dep_ == "advcl" and head.head.lemma_.lower() in STATEMENT_VERBS:
+        return True  # "when questioned, the crew said ...", "confessed while being questioned": what was said
+    if any(c.dep_ == "conj" and c.lemma_.lower() in RELEASE_VERBS for c in head.children):
+        return True  # "were interrogated for two months, but then released": the custody and its end
     arrests = {t.head.i for t in sentence_triggers if t.type == "ARREST"}
     if not arrests:
         return False
+    if head.dep_ in ("pcomp", "advcl") and head.head.lower_ in TIME_MARKS | {"following"}:
+        return True  # "awaiting repatriation after being interrogated": a step of the custody told
     if head.dep_ == "conj" and head.head.i in arrests:
         return True
     if any(c.dep_ == "conj" and c.i in arrests for c in head.children):
@@ -996,6 +1025,11 @@ def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger
         return True  # "A border patrol checkpoint ... can be seen in this photo": a picture's caption, no incident
     if trig.type == "VIOLENCE" and _war_dead(head):
         return True  # "remains of soldiers killed during the 1950-53 Korean War": history, no incident
+    if trig.type in ("SEARCH", "CRACKDOWN") and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ == "remains" for o in c.children)
+        for c in head.children
+    ):
+        return True  # "a joint search for remains of soldiers killed in the war": recovering the war dead
     if trig.type == "PUNISHMENT" and lemma == "remove" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in REMOVED_THINGS for c in head.children
     ):
@@ -1034,6 +1068,14 @@ def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger
         and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     ):
         return True  # "handed over at the border crossing", "through the Tumen crossing": a checkpoint, a place
+    if trig.type == "CRACKDOWN" and lemma in QUESTIONING and head.pos_ == "NOUN" and (
+        head.dep_ == "pobj" and head.head.lower_ == "during"
+    ):
+        return True  # "said so during a government interrogation": the occasion of what was said or done
+    if trig.type == "CRACKDOWN" and lemma in INQUIRY and head.dep_ == "pcomp" and head.head.lower_ in (
+        "after", "following"
+    ) and any(t.type == "ARREST" for t in sentence_triggers):
+        return True  # "handed them over to the police after investigating the circumstances": a step of custody
     if trig.type == "CRACKDOWN" and lemma in QUESTIONING and head.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "poss", "amod", "compound") for c in head.children
     ):
@@ -1638,7 +1680,7 @@ def _smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     "shot after an inspection found they had taken bribes to let goods through")."""
     if head.lemma_.lower() == "take" and any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in head.children):
         return True
-    if _counterfactual(head):
+    if _counterfactual(head) or _run_in_mind(head) or _known_ring_described(head):
         return True
     prep = head.head if head.dep_ in ("pcomp", "pobj") else None
     if prep is not None and (prep.lower_ == "against" or (prep.lower_ in ABOUT_PREPS and prep.head.pos_ == "NOUN")):
@@ -1660,6 +1702,41 @@ def _smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     found = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in FINDING_VERBS
     return found and (_under_sanction(tok.head, sanctions) or any(c.dep_ == "conj" and c.i in sanctions
                                                                 for c in tok.children))  # fmt: skip
+
+
+# a run only in someone's mind: decided, planned, hoped or believed they could (the attempt, if any, is told apart)
+INTENT_VERBS = {"decide", "plan", "conspire", "scheme", "look", "hope", "want", "intend", "aim", "wish", "dream",
+                "agree", "plot", "mean"}  # fmt: skip
+BELIEF_VERBS = {"believe", "think", "figure", "reckon", "expect", "assume", "calculate"}
+
+
+def _known_ring_described(head: Any) -> bool:
+    """ "Three members of the smuggling ring are from Ongjin", "the organizations to be involved in the smuggling
+    are entities under Office 39": a run or ring told before, named again (definite) inside the subject of a
+    copula that says who or where its people are."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return False
+    tok = head
+    for _ in range(4):
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+            return verb.lemma_ == "be" and not any(c.dep_ in ("acomp", "xcomp") for c in verb.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _run_in_mind(head: Any) -> bool:
+    """ "decided to smuggle the gold out", "was simply looking to send samples", "believed that they could
+    transport the gold across land": an intention or a belief, not a run."""
+    if head.tag_ != "VB":
+        return False
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in INTENT_VERBS:
+        return True
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in BELIEF_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "can") for c in head.children
+    )
 
 
 def _under_sanction(tok: Any, sanctions: set[int]) -> bool:

@@ -206,7 +206,11 @@ class TriggerFinder:
         ]  # fmt: skip
         kept = _one_journey(kept)
         crossing = any(t.type == "DEFECTION" for t in kept)
+        runs = {t.head.i for t in kept
+                if t.type == "SMUGGLING" and t.entry.words[0] not in BRIBE_PHRASES and _is_run_purpose(t.head)}
         for trig in kept:
+            if trig.type == "DEFECTION" and any(c.i in runs for c in trig.head.children):
+                trig.type = "SMUGGLING"  # "took four boats across the river to smuggle in rice": the crossing is a run
             if trig.type == "DEFECTION" and _carries_goods(trig.head):
                 trig.type = "SMUGGLING"  # "waded across the river with sacks of bracken": a smuggling run
         # the bribe that lets people cross is part of their crossing ("paid the guards to look the other way")
@@ -396,6 +400,10 @@ def _describes_person(trig: Trigger) -> bool:
         for c in head.children
     ):
         return True  # "the six soldiers were stationed near the border": where the people told of serve
+    if trig.type == "CRACKDOWN" and head.tag_ == "VBN" and head.dep_ in ("csubj", "csubjpass") and (
+        head.lemma_.lower() in STATIONING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        return True  # "soldiers posted at the border are ...", parsed as a clause that is the subject
     if trig.type != "CRACKDOWN" or head.dep_ != "acl" or head.tag_ != "VBN":
         return False
     return bool(head.lemma_.lower() in STATIONING_VERBS and head.head.pos_ in ("NOUN", "PROPN"))
@@ -419,11 +427,18 @@ def _is_topic(trig: Trigger) -> bool:
         return True
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
+    if prep.lower_ in ("on", "against") and prep.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in prep.head.children
+    ):
+        return True  # "scaling back its crackdowns on smuggling", the "on" hung from the verb: a measure's target
     if prep.lower_ in TOPIC_PREPS:
         return bool(prep.head.pos_ == "NOUN")  # "information on smuggling" (not "went on trial")
     return bool(prep.lower_ == "to" and prep.head.lower_ in TOPIC_ADJECTIVES)
 
 
+# measures aimed at an activity: "launched a crackdown on smuggling", "stepped up controls against defection"
+MEASURE_NOUNS = {"crackdown", "clampdown", "campaign", "restriction", "control", "surveillance", "war", "fight",
+                 "punishment", "penalty", "inspection", "measure", "ban", "offensive", "drive", "effort"}  # fmt: skip
 AIM_NOUNS = {"goal", "aim", "purpose", "objective", "intention", "intent"}
 # verbs that put something in a class: "disappearances are treated as attempted defections"
 CLASSING_VERBS = {"treat", "regard", "consider", "view", "see", "label", "brand", "classify", "deem", "define",
@@ -445,6 +460,13 @@ GOODS_CARRIED = {"sack", "sacks", "bundle", "bundles", "bag", "bags", "goods", "
 CARRY_VERBS = {"carry", "haul", "drag", "pull", "bear", "bring", "deliver", "fetch", "collect", "pick", "receive",
                "sell", "buy"}  # fmt: skip
 BRIBE_PHRASES = {"look", "turn", "turned", "bribe", "open", "switch", "switched"}
+
+
+def _is_run_purpose(head: Any) -> bool:
+    """A smuggling infinitive that tells what a move was for ("crossed the river to smuggle in rice")."""
+    return head.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    )
 
 
 def _carries_goods(head: Any) -> bool:

@@ -251,7 +251,9 @@ def attach_place(
         verb = root.head.head
         # "sent two agents to Longjing to track him down": a team sent somewhere works there
         dispatched = destination and etype in DISPATCHED_TYPES and _dispatch(verb, head)
-        if destination and (p.country != "KP" or repatriation) and not dispatched:
+        # "seafood smuggled into Hunchun": goods smuggled into a foreign town cross there, when nothing else places it
+        smuggled_into = etype == "SMUGGLING" and p.country in ("CN", "RU") and p.precision != "country"
+        if destination and (p.country != "KP" or repatriation) and not dispatched and not smuggled_into:
             continue  # "handed back to the North at the bridge to Namyang": China hands them over
         if destination and etype == "ARREST" and verb.i == head.i and head.lemma_.lower() in MOVING:
             continue  # "two of them were taken to Pyongyang for questioning": they were caught elsewhere
@@ -266,6 +268,7 @@ def attach_place(
         if (
             etype != "ARREST"
             and p.country != "KP"
+            and not (smuggled_into and destination)
             and any(
                 t.dep_ in ("prep", "dative")
                 and t.lower_ in DESTINATION_PREPS - {"in"}
@@ -320,6 +323,8 @@ def attach_place(
             fallback = True  # "beaten after a load was seized on the Chinese side": where the other happening was
         if any(t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in SEQUENCE for t in path):
             fallback = True  # "arrested after making calls to relatives in South Korea": where the other doing was
+        if smuggled_into and destination:
+            fallback = True
         in_subject = any(t.dep_ in ("nsubj", "nsubjpass", "agent") for t in path)
         usable.append((p, root, in_subject, fallback))
     if not usable:
@@ -536,6 +541,7 @@ SECTOR_PROVINCES = {
     "Kaesong": {"Kaesong", "North Hwanghae"},
     "Kangwon": {"Kangwon"},
 }
+LEAD_CHARS = 700  # the opening of a report: its first paragraph or two
 ONE_PLACE_SECTOR = re.compile(r"\bPanmunjom\b|\bJoint\s+Security\s+Area\b|\bJSA\b", re.I)
 
 
@@ -550,7 +556,10 @@ def sector_province(text: str, at: int | None = None) -> str | None:
     if not found:
         return None
     if at is None:
-        return min(found)[2]
+        # a report's own sector is named in its opening; one named only further down is another crossing's
+        # ("another defected across the Yellow Sea border last year") or the scene of something else
+        first = min(found)
+        return first[2] if first[0] < LEAD_CHARS else None
     return min(found, key=lambda f: (max(f[0] - at, at - f[1], 0), f[0]))[2]
 
 
@@ -572,7 +581,10 @@ def provinces_by_country(places: list[Place]) -> dict[str, str]:
     out: dict[str, str] = {}
     for country in {p.country for p in named if p.country}:
         counts = Counter(p.admin1 for p in named if p.country == country and p.admin1)
-        out[country] = counts.most_common(1)[0][0]
+        (top, n), total = counts.most_common(1)[0], sum(counts.values())
+        if country in ("CN", "RU") and len(counts) > 1 and 2 * n <= total:
+            continue  # "arrested in Jilin and Hebei ... in Shandong and Yunnan": across the country, none of them
+        out[country] = top
     return out
 
 
@@ -603,6 +615,7 @@ SOUTHERN_VOICE = re.compile(
     r"\bJCS\b|Joint\s+Chiefs|defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|South\s+Korea|Seoul",
     re.I,
 )
+INTO_SOUTH = re.compile(r"\b(?:into|to|in)\s+(?:the\s+South\b|South\s+Korea(?:n\s+(?:territory|waters))?\b)")
 SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 NORTHERN_DOER = re.compile(r"\b(?:North\s+Korean|the\s+North['’]s|North\s+Korea['’]s)\s+(?:\w+\s+)?"
                            r"(?:troops|soldiers|guards|navy|forces|army|units?|boats?|vessels?)\b", re.I)  # fmt: skip
@@ -625,6 +638,13 @@ def _southern_side(m: Mention) -> str | None:
         and any(s.kind == "government" and SOUTHERN_VOICE.search(s.text) for s in m.sources)
     ):
         return "KR"  # "The military then took him into custody," a JCS officer said
+    if (
+        m.type == "ARREST"
+        and not m.actors
+        and INTO_SOUTH.search(ev.text)
+        and any(s.kind == "government" and SOUTHERN_VOICE.search(s.text) for s in m.sources)
+    ):
+        return "KR"  # "A man who crossed into the South has been detained," Seoul's military said: by its forces
     before = ev.text[max(0, start - 90) : start]
     joins = [j.end() for j in CLAUSE_JOIN.finditer(before)]
     own = before[joins[-1] if joins else 0 :]  # the trigger's own clause
@@ -697,6 +717,22 @@ def _handing_side(m: Mention, gazetteer: Gazetteer, provinces: dict[str, str]) -
     return entry.to_place(None, None, inferred=True)
 
 
+SOUTH_SIDE = re.compile(r"\b(?:South\s+Korea|ROK|Republic\s+of\s+Korea|the\s+South)\b")
+
+
+def _returned_by_south(m: Mention) -> bool:
+    """ "the ROK repatriated seven fishermen", "Three who crossed into South Korea were repatriated to the North":
+    people the South sends back are handed over on its side (rule 6)."""
+    ev = m.evidence
+    if m.type not in ("OTHER", "ARREST") or ev.trigger_span is None:
+        return False
+    start = ev.trigger_span.start - ev.span.start
+    if HANDED_BACK.match(ev.text, start, min(len(ev.text), ev.trigger_span.end - ev.span.start + 50)) is None:
+        return False
+    before = ev.text[:start]
+    return SOUTH_SIDE.search(before) is not None and "China" not in before and "Chinese" not in before
+
+
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into|across|over|via|through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -717,6 +753,11 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
     names there, and people handed back with no place or doer of their own the side that hands them over.
     """
     provinces = provinces or {}
+    loc = m.location
+    if (loc is None or loc.precision == "country" or loc.country == "KR") and _returned_by_south(m):
+        if m.location is None or m.location.country != "KR":
+            m.location = Place(text=None, span=None, country="KR", precision="country", inferred=True)
+        return
     handing = _handing_side(m, gazetteer, provinces)
     if handing is not None:
         m.location = handing
@@ -894,6 +935,8 @@ def continued_place(
         return None  # "fired at a soldier who ran across at Panmunjom, wounding him": the sector's own
     if m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors):
         return None  # the leadership's orders are placed by its meeting or the units addressed
+    if _returned_by_south(m):
+        return None  # people the South sends back are handed over on its side
     pronoun, nouns = _pointers(head)
     if not pronoun and not nouns:
         return None

@@ -80,7 +80,21 @@ def is_purpose(head: Any) -> bool:
         head.head.lemma_.lower() in CAUSING_VERBS
     ):
         return is_purpose(head.head)
+    if is_infinitive(head) and head.dep_ == "advcl" and _by_vehicle(head.head):
+        return False  # "took four boats into the river to smuggle in rice": the trip is the act itself
     return is_infinitive(head) and head.dep_ in ("advcl", "acl", "relcl")
+
+
+# a trip made in a vehicle for an aim: the aim is what the trip does
+VEHICLE_VERBS = {"take", "use", "drive", "row", "sail", "board", "rent", "hire", "launch"}
+VEHICLES = {"boat", "boats", "raft", "rafts", "truck", "trucks", "car", "cars", "vehicle", "vehicles", "ship",
+            "ships", "vessel", "vessels", "barge", "barges", "lorry", "lorries", "van", "vans"}  # fmt: skip
+
+
+def _by_vehicle(verb: Any) -> bool:
+    return verb.lemma_.lower() in VEHICLE_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in VEHICLES for c in verb.children
+    )
 
 
 def is_negated(head: Any) -> bool:
@@ -158,6 +172,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     hedged = (*chain[:2], governing)
     if head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         hedged = (head,)  # a clause of its own: "they were arrested, so they will probably be punished"
+    if head.dep_ == "conj" and head.tag_ == "VBD":
+        hedged = (head,)  # "could not tolerate it, and deserted the army": a past tense takes no modal of its own
     for tok in {t.i: t for t in hedged}.values():
         for child in tok.children:
             if child.dep_ == "aux" and child.lower_ in MODAL_UNCERTAIN:

@@ -53,6 +53,13 @@ def mark_presupposed(mentions: list[Mention], doc: Any, times: list[TimeExpressi
             m.anaphoric = True
 
 
+def _known(noun: Any) -> bool:
+    """A pronoun, or a noun phrase named as known ("the soldiers"), without a part of a group picked out."""
+    if any(c.dep_ == "prep" for c in noun.children):
+        return False  # "one of the traders"
+    return noun.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
 def _clause(head: Any) -> Any:
     """The verb of the trigger's clause (the trigger itself when it is the verb)."""
     tok = head
@@ -85,6 +92,12 @@ def _presupposed(head: Any, verb: Any, dated: bool) -> bool:
             return True  # "the soldier who defected this week", "the fugitive who turned himself in"
     if verb.dep_ == "pcomp" and verb.head.lower_ in GIVEN_MARKS and not dated:
         return True  # "after crossing the border"
+    if verb.dep_ == "advcl" and not dated and any(c.dep_ == "mark" and c.lower_ == "because" for c in verb.children):
+        # "they will face harsh punishment because they were caught": the cause, already told (not "because one
+        # of the traders was caught", someone picked out)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(_known(c) for c in subjects):
+            return True
     # "heard his accomplice was caught", "found out they had crossed the border"
     governor = verb.head if verb.dep_ in ("ccomp", "xcomp", "advcl") else None
     return governor is not None and governor.lemma_.lower() in FACTIVE

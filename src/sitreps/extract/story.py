@@ -78,8 +78,8 @@ def attach_date(
             # "Earlier this month, a soldier crossed ... on Sept. 18": the day, not the period around it
             return min(exprs, key=lambda e: (PRECISION_RANK.get(to_event_date(e).precision or "", 9),
                                              abs(e.span.start - head.idx)))  # fmt: skip
-        if tok.head.i == tok.i:
-            break
+        if tok.head.i == tok.i or _participle_of_noun(tok, head):
+            break  # "personnel dispatched to track them down had returned ...": not dated by the clause above
         if tok.dep_ == "relcl" and head.lemma_.lower() not in ORDER_LEMMAS:
             # leaving a relative clause: its own date comes first ("the airfield where nine people had been
             # executed by firing squad on August 30" is not dated by the main clause's "that afternoon")
@@ -121,6 +121,20 @@ CLOCK_BOUND = re.compile(r"\b(?:after|before|until|till|between|from|to|by|past)
 TOLD_ON = re.compile(r"\b(?:said|says|told|added|announced)\s+(?:(?:[A-Z][\w.'’]*|the|its)\s+){0,4}(?:on\s+)?$")
 
 
+def _participle_of_noun(tok: Any, head: Any) -> bool:
+    """The trigger is a past participle describing a noun ("personnel dispatched to track them down had returned
+    on Friday"): what was done to them came before the main clause's event, whose date is not its own."""
+    if tok.i != head.i and not (tok.i == head.head.i and head.dep_ == "xcomp"):
+        return False
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.dep_ in ("nsubj", "nsubjpass")
+    # the parser may make the participle the clause's verb, with the noun as its subject: a past participle
+    # with a subject but no auxiliary is no finite clause, whatever the parse says
+    return tok.dep_ in ("ccomp", "conj") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _in_noun_phrase(tok: Any | None, head: Any) -> bool:
     """`tok` hangs, below the trigger, on a preposition that modifies a noun ("footage of the crossing"): what
     it dates is that noun's, not the trigger's."""
@@ -157,9 +171,31 @@ def current_report(cue: ReportCue, times: list[tuple[TimeExpression, Any]], publ
     start = date_start(value.value) if value is not None and value.value else None
     if published is None or value is None or start is None:
         return False
-    return value.precision in ("day", "week") and timedelta(0) <= published - start <= timedelta(
+    recent = value.precision in ("day", "week") and timedelta(0) <= published - start <= timedelta(
         days=CURRENT_REPORT_DAYS
     )
+    return recent and (cue.official or _opening(cue, times))
+
+
+LEAD_SENTENCES = 2
+
+
+def _opening(cue: ReportCue, times: list[tuple[TimeExpression, Any]]) -> bool:
+    """The citation is in the report's first sentences, where a rewrite cites the outlet whose news it retells;
+    further down, another outlet's report of last Sunday is an earlier report recalled ("Radio Free Asia
+    reported on September 3 that at least 41 defectors were detained over July and August")."""
+    doc = times[0][1].doc
+    dateline = DATELINE.match(doc.text)
+    k = 0
+    for sent in doc.sents:
+        if dateline is not None and sent.end_char <= dateline.end() + 2:
+            continue  # "SEOUL, Feb. 13 (UPI) --" parsed as a sentence of its own
+        if k >= LEAD_SENTENCES:
+            return False
+        if cue.start < sent.end_char:
+            return True
+        k += 1
+    return True
 
 
 def told_on(head: Any, times: list[TimeExpression], ex: Extractor) -> TimeExpression | None:
@@ -272,6 +308,13 @@ def mark_recalled(
     past perfect or with a recall cue ("previously"). A phrase that ties an event to a recalled one ("in
     that case", "that night") makes it recalled too.
     """
+    first = mentions[0] if mentions else None
+    gap = text[lead_end : first.evidence.span.start] if first is not None else "x"
+    undated_opening = not TIME_WORDS.search(text[: min(lead_end, len(text))])
+    if first is not None and first.evidence.span.start >= lead_end and not gap.strip() and undated_opening:
+        # the opening sentence tells no incident ("SEOUL:" alone, a standfirst "Life as a border guard is no longer
+        # cushy"): the lead is the sentence right after it
+        lead_end = first.evidence.span.end
     in_lead = [m for m in mentions if m.evidence.span.start < lead_end]
     for m in in_lead:  # the opening sentence tells what the report is about, unless it cites an earlier report
         if m.reported_by is None:
@@ -294,6 +337,7 @@ def mark_recalled(
     lead_types = {m.type for m in in_lead if m.modality != "generic"}
     lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference and not (
         m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
+    exact = reference if lead is not None and lead.date.precision == "day" else None  # the lead's own day
     for m in mentions:
         if m is lead or m.is_back_reference or m.modality not in RECALLED_MODALITIES or m.anchor is not None:
             continue
@@ -313,14 +357,15 @@ def mark_recalled(
         if end is not None and start is not None and start <= reference <= end and PRIOR.match(m.date.text or ""):
             end = reference - timedelta(days=1)  # "earlier this month", told after the lead's day: before it
         earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
-        if m.tally and start is not None and start.year >= reference.year - 1:
+        if m.tally and start is not None and start.year >= reference.year - 1 and _setting_tally(m, reference):
             earlier = False  # this year's or last year's figures: the story's setting
         setting_off = m.cause and start is not None and start < reference
         trig = m.evidence.trigger_span
         habit = trig is not None and bool(HABIT.search(text[max(0, trig.start - 16) : trig.end]))
-        cued = RECALL_CUES.search(m.evidence.text) is not None
-        recalled = start is None and m.date.value is None and (cued or (m.pluperfect and not habit))
         telling = m.report_date
+        cued = any(c.group(0).lower() != "had also" or not _current(telling, published)
+                   for c in RECALL_CUES.finditer(m.evidence.text))  # fmt: skip
+        recalled = start is None and m.date.value is None and (cued or (m.pluperfect and not habit))
         told_start = date_start(telling.value) if start is None and telling is not None and telling.value else None
         if told_start is not None and telling is not None and telling.value:  # "Last September, X said they had":
             told_end = _period_end(telling.value, told_start)  # the incident predates a telling well before the lead
@@ -332,8 +377,10 @@ def mark_recalled(
             m.is_back_reference = earlier and (not m.given or long_before)
             continue
         if earlier or setting_off or recalled or (start is not None and end is not None and end < reference
-                                                  and _separate(m, lead_types, text)):  # fmt: skip
+                                                  and _separate(m, lead_types, text, exact)):  # fmt: skip
             m.is_back_reference = True
+    _clock_of_the_story(mentions)
+    _episode_goes_on(mentions, text, lead_end)
     for m in mentions:  # "Three guards were arrested in that case": the recalled incident's sequel
         if m.anchor is not None and m.anchor.is_back_reference and m.modality == "asserted":
             m.is_back_reference = True
@@ -354,11 +401,90 @@ PRIOR = re.compile(r"(?:a\s+little\s+)?earlier\s+th(?:is|at)\s+(?:week|month|yea
 # a hedged incident ("was possibly killed in April") is recalled like an asserted one when dated well before
 RECALLED_MODALITIES = ("asserted", "uncertain")
 ANOTHER = re.compile(r"\b(?:another|a separate|a different)\b", re.I)
+OPENS_ANOTHER = re.compile(r"[\s\"“]*(?:another|a separate|a different)\b", re.I)
 # "who had been bringing in phones for years": what someone had long been doing, not an incident recalled
 HABIT = re.compile(r"\bhad\s+been\s+\w+ing$", re.I)
 
 
-def _separate(m: Mention, lead_types: set[str], text: str) -> bool:
+# a word that dates something: an opening sentence with one tells the story's time, whether or not it names an event
+TIME_WORDS = re.compile(
+    r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|"
+    r"(?:this|last|next|early|late|earlier|recent)\w*\s+(?:week|month|year|spring|summer|autumn|fall|winter))",
+    re.I,
+)
+
+
+def _current(telling: EventDate | None, published: date | None) -> bool:
+    """Told within a week of publication ("officials said on Thursday"): a past perfect under it is the
+    tense of reported speech, not a recall."""
+    start = date_start(telling.value) if telling is not None and telling.value else None
+    return start is not None and published is not None and timedelta(0) <= published - start <= timedelta(
+        days=CURRENT_REPORT_DAYS
+    )
+
+
+def _clock_of_the_story(mentions: list[Mention]) -> None:
+    """A bare clock time ("crossed the border at around 8:04 a.m.") was resolved against the last day told; when
+    that day is a recalled incident's ("after another soldier was shot on Nov. 13"), the clock belongs to the
+    story's own day: a recall told in one sentence is not retold to the minute by new people."""
+    lead = next((o for o in mentions if o.date.precision == "day" and not o.is_back_reference
+                 and o.modality != "generic"), None)  # fmt: skip
+    if lead is None:
+        return
+    recalled = {o.date.value for o in mentions if o.is_back_reference and o.date.value
+                and not BARE_CLOCK.fullmatch((o.date.text or "").strip())}  # fmt: skip
+    for m in mentions:
+        if not m.is_back_reference or m.reported_by or m.given or m.date.value not in recalled:
+            continue
+        if not BARE_CLOCK.fullmatch((m.date.text or "").strip()):
+            continue
+        m.date = EventDate(value=lead.date.value, precision="day", text=m.date.text, span=m.date.span)
+        m.is_back_reference = False
+
+
+# "the rest", "the other two": the remainder of a group just told
+REMAINDER = re.compile(r"\b(?:(?:one|two|three|four|five|some|most|all|each|none|several|many)\s+of\s+(?:them|those)"
+                       r"|the\s+(?:rest|others?|other\s+(?:one|two|three|four|five|\d+)|remaining|remainder))\b", re.I)
+
+
+def _episode_goes_on(mentions: list[Mention], text: str, lead_end: int) -> None:
+    """An undated incident of the rest of a group just told ("One of them was sent back", "the other two were
+    allowed to stay") in the sentence right after a recalled one goes on telling that recalled episode: its date
+    and standing. ("He", "the guard" may be the story's own people: they decide nothing here.)"""
+    for k in range(1, len(mentions)):
+        m = mentions[k]
+        if m.is_back_reference or m.date.value is not None or m.modality != "asserted":
+            continue
+        if m.evidence.span.start < lead_end:
+            continue
+        before = [o for o in mentions[:k] if o.evidence.span != m.evidence.span]
+        if not before or before[-1].evidence.span.end > m.evidence.span.start:
+            continue
+        prev = before[-1]
+        if not (prev.is_back_reference and prev.date.value and prev.modality == "asserted"):
+            continue
+        if text[prev.evidence.span.end : m.evidence.span.start].strip():
+            continue  # not the very next sentence
+        trigger = m.evidence.trigger_span
+        if trigger is None or not REMAINDER.search(text, m.evidence.span.start, trigger.start):
+            continue
+        m.is_back_reference, m.date, m.reported_by = True, prev.date, prev.reported_by
+
+
+def _setting_tally(m: Mention, reference: date) -> bool:
+    """A count over a period is the story's setting when it is a year's figure or runs up to the lead; a total
+    for months that ended well before it ("In April and May, about 30 were arrested") is earlier incidents."""
+    first = date_start(m.date.value or "")
+    if m.date.precision == "year" or m.date.end is None or (first is not None and first.month == 1 and first.day == 1):
+        return True  # a year's figure, or a running count ("in the first nine months of this year")
+    last = date_start(m.date.end)
+    return last is None or _period_end(m.date.end, last) >= reference - timedelta(days=RECALL_GAP_DAYS)
+
+
+COUNTED_PEOPLE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+
+
+def _separate(m: Mention, lead_types: set[str], text: str, reference: date | None = None) -> bool:
     """Dated before the lead, with new people who are marked as others ("two soldiers from another unit"), or
     who are introduced afresh for an incident of the lead's kind on a day of their own ("a North Korean soldier
     crossed the MDL on Sept. 18", in a report about a later crossing): an earlier, separate incident."""
@@ -367,8 +493,16 @@ def _separate(m: Mention, lead_types: set[str], text: str) -> bool:
     spans = [a.span for a in m.actors + m.targets if a.span is not None]
     if any(ANOTHER.search(text[s.start : s.end + 24]) for s in spans):  # "two soldiers from another unit"
         return True
+    if OPENS_ANOTHER.match(text, m.evidence.span.start):  # "Another group of three seamen were also rescued ..."
+        return True
     introduced = any(re.search(r"\ban?\s+$", text[max(0, s.start - 4) : s.start], re.I) for s in spans)
     own_day = m.date.precision == "day" or bool(PRIOR.match(m.date.text or ""))
+    if not own_day and reference is not None and m.date.precision == "month" and m.date.value:
+        # "Last month, the ROK repatriated seven fishermen", in a report on this month's repatriation: a whole
+        # month before the lead's is a time of its own; a count introduces people as well as "a"
+        start = date_start(m.date.value)
+        own_day = start is not None and _period_end(m.date.value, start) < reference.replace(day=1)
+        introduced = introduced or any(COUNTED_PEOPLE.match(text, s.start) for s in spans)
     return m.type in lead_types and own_day and introduced
 
 
@@ -445,6 +579,9 @@ def date_by_discourse(
             m.tally = _tally(head, m)
     dateline = DATELINE.match(text)  # "SEOUL, Feb. 13 (UPI) --" may be parsed as a sentence of its own
     lead_sent = next((i for i, s in enumerate(sents) if dateline is None or s.end_char > dateline.end() + 2), 0)
+    told_at = sorted({i for m, i in zip(mentions, index, strict=True) if m.modality != "generic"})
+    if told_at and told_at[0] == lead_sent + 1:
+        lead_sent += 1  # a standfirst that tells no incident ("Life as a border guard is no longer cushy"): the next
     lead_date = _refine_lead(mentions, index, times, doc, text, lead_sent)
     for k, m in enumerate(mentions):
         if m.date.value is not None and index[k] > lead_sent and COUNTED.search(m.date.text or ""):
@@ -651,7 +788,8 @@ def _antecedent(mentions: list[Mention], index: list[int], k: int, noun: str, se
     return mentions[before[-1]]
 
 
-REPORTING_LEMMAS = {"tell", "say", "report", "add", "learn", "confirm", "quote", "explain", "write", "reveal"}
+REPORTING_LEMMAS = {"tell", "say", "report", "add", "learn", "confirm", "quote", "explain", "write", "reveal", "inform",
+                    "convey", "relay", "note", "state", "claim", "announce", "disclose", "mention", "indicate"}
 
 
 def _refine_lead(
