@@ -70,8 +70,19 @@ def _period(value: str) -> tuple[date, date] | None:
     return None
 
 
+# rivers and seas that part two countries: a place named only by one is on either side ("repatriated via the
+# Tumen River" and "repatriated from China" are one return)
+BORDER_WATERS = re.compile(r"\b(?:tumen|yalu|amnok|duman|tuman)\b", re.I)
+
+
+def _on_the_border(p: Place) -> bool:
+    return p.admin1 is None and bool(BORDER_WATERS.search(f"{p.text or ''} {p.place or ''}"))
+
+
 def _places_compatible(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None or a.inferred or b.inferred:
+        return True
+    if _on_the_border(a) or _on_the_border(b):
         return True
     if a.country and b.country and a.country != b.country:
         return False
@@ -100,9 +111,16 @@ def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> 
     return bool({x.cls for x in a} & {x.cls for x in b})
 
 
-def _head(text: str) -> str:
-    """The head word of a role phrase, singular: "two border guards" and "the surviving guard" are guards."""
-    word = text.lower().split()[-1]
+# words after the head of a role phrase: "a man in his 40s", "a man who once held office", "members of the troupe"
+POSTMODIFIER = re.compile(r"\s*(?:,|\(|\b(?:who|whom|whose|which|that|in|of|from|with|at|on|near|aged)\b).*$", re.I)
+
+
+def _head(text: str, cut: bool = True) -> str:
+    """The head word of a role phrase, singular: "two border guards" and "the surviving guard" are guards; "a man
+    in his 40s who once held office" is a man. (An issuer keeps its last word, `cut` False: "the Ministry of State
+    Security" and "the Ministry of National Defence" are two issuers.)"""
+    words = ((POSTMODIFIER.sub("", text) if cut else text) or text).lower().split() or text.lower().split()
+    word = words[-1]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return word
@@ -248,9 +266,43 @@ def _in_separate_clauses(a: Mention, b: Mention) -> bool:
     )
 
 
+def _joined_verbs(a: Evidence, b: Evidence) -> bool:
+    """Two verbs of one sentence that share their subject, the second right after "and" ("were arrested by Chinese
+    police in Kunming ... and detained in Jilin"): one incident told in steps, whatever places or dates each names."""
+    if a.span != b.span or a.trigger_span is None or b.trigger_span is None or a.trigger_span.overlaps(b.trigger_span):
+        return False
+    first, second = sorted((a, b), key=lambda e: e.trigger_span.start if e.trigger_span else 0)
+    assert first.trigger_span is not None and second.trigger_span is not None
+    gap = first.text[first.trigger_span.end - first.span.start : second.trigger_span.start - first.span.start]
+    if any(q in gap for q in '"“”;:'):
+        return False
+    words = re.findall(r"[\w'’-]+", gap.lower())
+    if "and" not in words or len(words) > 16 or not _finite(second):
+        return False
+    at = len(words) - 1 - words[::-1].index("and")
+    tail, lead = words[at + 1 :], words[:at]
+    if not all(w in AUXILIARIES or w.endswith("ly") for w in tail):
+        return False  # "and three were detained in Musan": other people
+    return not set(lead) & (CLAUSE_OPENERS | LINKING_OPENERS | PRONOUNS | {"that", "who", "which", "whom"})
+
+
+def _steps_of_one(a: Mention, b: Mention) -> bool:
+    return any(_joined_verbs(x, y) for x in a.statements or [a.evidence] for y in b.statements or [b.evidence])
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     if a.type == b.type and a.is_back_reference == b.is_back_reference and _one_act(a, b):
         return _dates_compatible(a, b)  # the act and its aim: their people and modality are told once
+    if (
+        a.type == b.type
+        and a.type != "DIRECTIVE"  # orders to two recipients are two orders
+        and a.is_back_reference == b.is_back_reference
+        and a.modality == b.modality
+        and _dates_compatible(a, b)  # "arrested ... and repatriated the following day": two steps (rule 4)
+        and _people_compatible(a.targets, b.targets)
+        and _steps_of_one(a, b)
+    ):
+        return True  # "arrested in Kunming and detained in Jilin": steps of one custody, at two places
     return (
         a.type == b.type
         and a.is_back_reference == b.is_back_reference
@@ -305,7 +357,27 @@ def _added(m: Mention) -> bool:
             passive = bool(set(before[max(0, at - 1) : at] + after) & BE_FORMS)
             if passive and all(w in AUXILIARIES or w.endswith("ly") for w in after):
                 return True
+        if _added_by_shared_also(e):
+            return True
     return False
+
+
+def _added_by_shared_also(e: Evidence) -> bool:
+    """ "His superiors were also held responsible and discharged": the "also" of a passive is shared by the verb
+    joined to it, which adds the same other people."""
+    assert e.trigger_span is not None
+    clause = re.split(r"[,;:“”\"]", e.text[: e.trigger_span.start - e.span.start])[-1]
+    words = re.findall(r"[\w'’-]+", clause.lower())[-7:]
+    if "also" not in words or words[-1:] != ["and"]:
+        return False
+    at = words.index("also")
+    joined = words[at + 1 : -1]  # "held responsible": one verb and its complement, no new subject or clause
+    return (
+        at > 0
+        and words[at - 1] in BE_FORMS
+        and 1 <= len(joined) <= 3
+        and not set(joined) & (CLAUSE_OPENERS | LINKING_OPENERS | PRONOUNS | {"that", "who", "which"})
+    )
 
 
 # the deal that lets goods pass (a bribe, protection, an arranged trade) and the run of goods itself are two
@@ -408,7 +480,7 @@ PARTY_ORGANS = {"party", "committee", "politburo", "wpk", "secretariat"}
 
 
 def _issuers(m: Mention) -> set[str]:
-    heads = {_head(x.text) for x in m.actors if x.text and x.text.lower() not in PRONOUNS}
+    heads = {_head(x.text, cut=False) for x in m.actors if x.text and x.text.lower() not in PRONOUNS}
     return {"party" if h in PARTY_ORGANS else h for h in heads}
 
 
@@ -464,6 +536,8 @@ def _told_before(merged: list[Mention], m: Mention) -> Mention | None:
     return (same or told)[-1]
 
 
+# words that make a statement another incident than those told
+ANOTHER_WORDS = {"another", "similar", "separate"}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "some", "most"}
 
 
@@ -475,12 +549,22 @@ def _new_people(e: Evidence) -> bool:
     at, end = e.trigger_span.start - e.span.start, e.trigger_span.end - e.span.start
     if set(e.text[at:end].lower().split()) & TOLL_WORDS:
         return False  # "one killed and two others wounded": the toll of one incident
-    clause = re.split(r"[,;:“”\"]", e.text[:at])[-1]
+    parts = re.split(r"[,;:“”\"]", e.text[:at])
+    clause = parts[-1]
+    if len(parts) > 1 and re.match(r"\s*(?:where|which|who)\b", clause):
+        # "a similar campaign had begun in Onsong, where patrols were stepped up": the relative clause tells of
+        # what its antecedent's clause names
+        antecedent = re.findall(r"[\w'’-]+", parts[-2].lower())[-8:]
+        if ANOTHER_WORDS & set(antecedent):
+            return True
     words = re.findall(r"[\w'’-]+", clause.lower())[-8:]
     # "... two others wounded when a mine exploded": a clause of circumstances has its own subject
     words = words[max((i + 1 for i, w in enumerate(words) if w in LINKING_OPENERS), default=0) :]
-    if "another" in words:
-        return True  # "the other", "the rest" are part of a group told, maybe the group of the incident told
+    if ANOTHER_WORDS & set(words):
+        # "another group of three was apprehended", "a similar campaign had begun in Hoeryong", "in a separate
+        # case": someone or something other than what was told ("the other", "the rest" are part of a group
+        # told, maybe the group of the incident told)
+        return True
     after = re.findall(r"[\w'’-]+", e.text[end : end + 30].lower())[:3]
     return (
         len(after) == 3

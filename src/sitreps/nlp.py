@@ -109,3 +109,15 @@ def full_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data["sitreps_text"] = doc.text
     return str(text)
+
+
+_TEXT_OF: list[Any] = [None, ""]  # the last document whose text was built, and that text
+
+
+def span_text(span: Any) -> str:
+    """`span.text`, cut from the document's text built once per document: a Span's own `.text`
+    joins its tokens again on every call, and the extraction asks for sentences' texts often."""
+    doc = span.doc
+    if _TEXT_OF[0] is not doc:
+        _TEXT_OF[0], _TEXT_OF[1] = doc, doc.text
+    return str(_TEXT_OF[1][span.start_char : span.end_char])

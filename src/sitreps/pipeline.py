@@ -123,7 +123,7 @@ class Extractor:
             )
         doc = parsed if parsed is not None else nlp.load()(document.text)
         published = parse_published(document.published)
-        sents = [s for s in doc.sents if s.text.strip()]
+        sents = [s for s in doc.sents if document.text[s.start_char : s.end_char].strip()]
         analysis = Analysis(document=document, sentences=[Span(s.start_char, s.end_char) for s in sents])
 
         found = find_document_times(sents, published, text=document.text)
@@ -164,7 +164,7 @@ class Extractor:
         self._text = document.text
         self._published = published
         for index, sent in enumerate(sents):
-            cues = self.references.cues(sent.text, sent.start_char)
+            cues = self.references.cues(nlp.span_text(sent), sent.start_char)
             triggers = self.triggers.find(sent)
             for trig in triggers:
                 analysis.triggers.append(
@@ -228,6 +228,7 @@ class Extractor:
     ) -> Occasion | None:
         """The meeting or visit the report is about ("Kim made the remarks on Tuesday at a meeting ... in
         Pyongyang", "Kim inspected a unit in Ryanggang Province on Tuesday"): its date and place."""
+        self._published = published  # the dates attached below are weighed against this report's day
         for sent in sents:
             for tok in sent:
                 anchor = _occasion_anchor(tok, self.actors)
@@ -413,7 +414,7 @@ class Extractor:
                               trig.type, others)  # fmt: skip
         end_char = sent.doc[trig.end - 1].idx + len(sent.doc[trig.end - 1].text)
         evidence = Evidence(
-            text=sent.text, span=Span(sent.start_char, sent.end_char), trigger=trig.text,
+            text=nlp.span_text(sent), span=Span(sent.start_char, sent.end_char), trigger=trig.text,
             trigger_span=Span(start_char, end_char),
         )  # fmt: skip
         mention = Mention(
@@ -465,9 +466,11 @@ class Extractor:
         caught_doing = any(c.tag_ == "VBG" for c in head.children) and any(c.dep_ == "dobj" for c in head.children)
         if trig.type == "ARREST" and lemma == "catch" and (any(a.cls == "CIVILIAN" for a in actors) or caught_doing):
             return None  # "a farmer who caught him stealing": found out, not taken into custody
+        if trig.type == "ARREST" and lemma == "hold" and _held_post(head):
+            return None  # "a man who once held office in a regional city": a post, no custody
         if trig.type == "ARREST" and lemma == "return" and not _sent_back(head):
             return None  # "as he returned across the border": going back, not being sent back
-        if trig.type == "PUNISHMENT" and HEALTH_CAUSE.search(sent.text[head.idx - sent.start_char :][:80]):
+        if trig.type == "PUNISHMENT" and HEALTH_CAUSE.search(nlp.span_text(sent)[head.idx - sent.start_char :][:80]):
             return None  # "discharged due to a physical ailment": released for health, not punished
         if trig.type in ("CRACKDOWN", "SEARCH") and head.dep_ == "pobj" and head.head.lower_ == "without":
             return None  # "let his trucks through without inspection": the check that did not happen
@@ -485,16 +488,19 @@ class Extractor:
             mention.modality = "asserted"  # "a smuggler who had been carrying goods for years": one man's runs
         if trig.type in ("SMUGGLING", "DEFECTION") and _livelihood(head):
             mention.modality = "generic"  # "made their living smuggling", "live off smuggling": a way of life
+        if trig.type in MOVE_HABIT_TYPES and mention.modality != "generic" and _habit_or_count(head):
+            mention.modality = "generic"  # "rarely attempt to defect", "every time they crossed": a habit, a count
         if trig.type == "DEFECTION" and _line_incursion(head, sent):
             mention.type = "OTHER"  # "a group of North Korean forces crossed the MDL": an incursion (rule 10)
         if trig.type in ("PUNISHMENT", "CRACKDOWN", "ARREST") and _faced_by_kind(head):
             mention.modality = "generic"  # "defectors who are sent back face harsh punishment"
-        if trig.type == "DEFECTION" and INCURSION.search(sent.text):
+        if trig.type == "DEFECTION" and INCURSION.search(nlp.span_text(sent)):
             mention.type = "OTHER"  # crossed the line and "withdrew north": a crossing that is no defection (rule 10)
-        if trig.type == "VIOLENCE" and ACCIDENT.search(sent.text):
+        if trig.type == "VIOLENCE" and ACCIDENT.search(nlp.span_text(sent)):
             mention.type = "OTHER"  # killed by a flood, a landmine, a crash: an accident
         if trig.type == "VIOLENCE" and lemma == "shoot" and (
-            EXECUTION_CONTEXT.search(sent.text) or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+            EXECUTION_CONTEXT.search(nlp.span_text(sent))
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
         ):
             mention.type = "PUNISHMENT"  # "shot right after the verdict", "shot for running a network"
         if trig.type == "VIOLENCE" and lemma == "shoot" and _execution_told_before(head, sent):
@@ -1021,7 +1027,7 @@ def _dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger
         return True
     if _directive_dropped(trig, head, sentence_triggers):
         return True
-    if CAPTION.search(head.sent.text):
+    if CAPTION.search(nlp.span_text(head.sent)):
         return True  # "A border patrol checkpoint ... can be seen in this photo": a picture's caption, no incident
     if trig.type == "VIOLENCE" and _war_dead(head):
         return True  # "remains of soldiers killed during the 1950-53 Korean War": history, no incident
@@ -1293,7 +1299,8 @@ SEARCHED_THINGS = {"phone", "phones", "goods", "contraband", "drugs", "money", "
                    "weapons", "weapon", "signals", "signal", "leaflets", "bibles", "books", "items"}  # fmt: skip
 ABSTRACT_AIMS = {"excuse", "excuses", "way", "ways", "opportunity", "opportunities", "chance", "reason", "pretext",
                  "answer", "answers", "solution", "solutions", "work", "job", "jobs", "food", "help", "buyers",
-                 "customers", "income"}  # fmt: skip
+                 "customers", "income", "firewood", "wood", "fuel", "water", "herbs", "mushrooms", "shelter",
+                 "housing", "medicine"}  # fmt: skip
 
 
 def _search_aim(head: Any) -> str | None:
@@ -1368,8 +1375,12 @@ def _directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger
     "under Kim's orders" told again), a verb of ordering with nothing ordered ("directed by the Central Party"), a
     warning someone heeds, an order whose event is the punishment it orders ("ordered the dismissal of the
     commander"), a rule announced as already carried out, international sanctions, an economic order."""
+    if _measure_not_told(trig, head):
+        return True
     if trig.type != "DIRECTIVE":
         return False
+    if _order_restated(head) or _border_state(head):
+        return True
     lemma = head.lemma_.lower()
     kids = list(head.children)
     if head.pos_ == "NOUN":
@@ -1469,6 +1480,123 @@ def _economic_order(head: Any, sentence_triggers: list[Trigger]) -> bool:
             return False
         if any(t.dep_ == "dobj" and t.head.i == aim.i and t.lemma_.lower() in ECONOMY for t in sub):
             return True
+    return False
+
+
+# verbs that end or shrink a measure ("the state of emergency was withdrawn", "scaling back its crackdowns")
+ENDING_MEASURE = {"withdraw", "lift", "dismantle", "ease", "relax", "loosen", "end", "abolish", "scrap", "cancel",
+                  "scale", "wind", "call"}  # fmt: skip
+ENDING_PARTICLES = {"scale": ("back", "down"), "wind": ("down",), "call": ("off",)}
+LEVEL_WORDS = {"level", "levels", "degree", "severity", "intensity", "standard"}
+SOUTH_FORCES = ("south korea", "south korean", "seoul's", "jcs", "joint chiefs", "rok ")
+FORCE_HEADS = {"military", "troops", "army", "soldiers", "forces", "marines", "navy"}
+NEWS_WATCHED = {"report", "situation", "development", "news", "media", "trend", "claim", "rumor", "rumour"}
+ORDERED_MEASURES = {"crackdown", "crackdowns", "clampdown", "clampdowns", "surveillance", "control", "controls"}
+
+
+def _order_restated(head: Any) -> bool:
+    """ "North Korea issued the order for increased surveillance" after an earlier sentence told an order: "the order"
+    issued is that order told again, not a new one."""
+    if head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() not in ISSUING_VERBS:
+            return False
+        nouns = [c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS]
+        if not nouns:
+            return False
+        noun = nouns[0]
+    elif head.lemma_.lower() in ORDER_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() in ISSUING_VERBS:
+        noun = head
+    else:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ in ("acl", "relcl", "poss") for c in noun.children
+    ):
+        return False
+    return any(
+        (t.pos_ == "NOUN" and t.lemma_.lower() in ORDER_NOUNS) or (t.pos_ == "VERB" and t.lemma_.lower() in ORDERING)
+        for t in head.doc[: head.sent.start]
+    )
+
+
+BORDER_STATES = {"seal", "close", "shut"}
+
+
+def _border_state(head: Any) -> bool:
+    """ "Defection via the DMZ is rare as the border is tightly sealed": how the border is, in the present tense, not a
+    closure ordered."""
+    if head.lemma_.lower() not in BORDER_STATES or head.tag_ != "VBN":
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return bool(aux) and all(c.lower_ in ("is", "are") for c in aux) and not any(
+        c.dep_ == "agent" for c in head.children
+    )
+
+
+MEANS_VERBS = {"use", "employ", "wield"}
+KIND_PRONOUNS = {"those", "anyone", "anybody", "everyone", "everybody", "whoever"}
+
+
+def _punishing_a_kind(head: Any) -> bool:
+    """ "ordered his security staff to hunt down and punish those who leak information": whoever does so is to be
+    punished, a rule or a threat told in an order (the order is the event), no one punished yet."""
+    if head.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lower_ in KIND_PRONOUNS and any(g.dep_ in ("relcl", "acl") for g in c.children)
+        for c in head.children
+    ):
+        return False
+    verb = head.head if head.dep_ == "conj" else head
+    return is_infinitive(verb) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+
+
+def _measure_not_told(trig: Trigger, head: Any) -> bool:
+    """A crackdown or punishment trigger that tells no measure taken: a measure ended or scaled back ("the state of
+    emergency was withdrawn", "scaling back its crackdowns"), one taken by South Korea's own forces ("South Korea's
+    military has strengthened vigilance", "the military ... conducted tracking and surveillance," the JCS said), a
+    crackdown of the kind just told ("due to such crackdowns"), the crackdown an order asks for ("ordered tighter
+    crackdowns on ...": the order is the event), and a level of punishment raised (a policy)."""
+    if trig.type == "PUNISHMENT" and head.pos_ == "NOUN" and head.tag_ == "NNS" and (
+        (head.dep_ == "dobj" and head.head.lemma_.lower() in MEANS_VERBS)
+        or (head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() == "resort")
+    ):
+        return True  # "the authorities are using brutal punishments to ...": a means of rule, no one punished
+    if trig.type == "PUNISHMENT":
+        return _punishing_a_kind(head) or bool(
+            head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lower_ in LEVEL_WORDS
+        )  # fmt: skip
+    if trig.type != "CRACKDOWN":
+        return False
+    if head.pos_ == "NOUN":
+        if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in head.children):
+            return True  # "apparently due to such crackdowns": the measures just told, no new one
+        if head.lower_ in ORDERED_MEASURES and head.dep_ == "dobj" and head.head.lemma_.lower() in ORDERING:
+            return True  # "he has ordered tighter crackdowns on ...": what the order asks, not a measure taken
+    if head.lemma_.lower() in ("monitor", "watch", "monitoring") and any(
+        c.dep_ in ("dobj", "pobj", "prep") and (c.lemma_.lower() in NEWS_WATCHED or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in NEWS_WATCHED for g in c.children))
+        for c in head.children
+    ):
+        return True  # "the NIS is closely monitoring recent reports that ...": news followed, no one watched
+    ender = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    if ender is not None and ender.lemma_.lower() in ENDING_MEASURE:
+        particles = ENDING_PARTICLES.get(ender.lemma_.lower())
+        if particles is None or any(c.dep_ == "prt" and c.lower_ in particles for c in ender.children):
+            return True
+    clause = head
+    for _ in range(5):
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        own = [subj, *(t for c in subj.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree)]
+        words = " ".join(t.lower_ for t in sorted(own, key=lambda t: t.i)) + " "
+        if any(w in words for w in SOUTH_FORCES):
+            return True  # "South Korea's military has strengthened vigilance in the area"
+        if subj.lower_ in FORCE_HEADS and any(w in head.sent.text.lower() for w in SOUTH_FORCES):
+            return True  # "The military ... conducted tracking and surveillance," the JCS said
     return False
 
 
@@ -1600,6 +1728,16 @@ def _blamed_for(head: Any, sentence_triggers: list[Trigger]) -> bool:
             return False
         tok = parent
     return False
+
+
+# what a person holds as a post, not a place of custody: "held office", "held a senior post"
+POSTS = {"office", "post", "posts", "position", "positions", "rank", "title", "seat", "job", "portfolio"}
+
+
+def _held_post(head: Any) -> bool:
+    """ "who once held office in Hyesan", "held a senior post": the object of "hold" is a post (custody is held "in
+    a cell", "at the office")."""
+    return any(c.dep_ == "dobj" and c.lower_ in POSTS for c in head.children)
 
 
 def _foreign_names(gazetteer: Gazetteer) -> frozenset[str]:
@@ -1991,6 +2129,10 @@ def _custody_dropped(trig: Trigger, head: Any) -> bool:
     ):
         trig.type = "SEARCH"  # "prompted a major investigation into their whereabouts": the hunt for them (rule 2)
         return False
+    if _feared_outcome(head):
+        return True  # "in danger of being caught", "for fear of being arrested": what may happen, no incident
+    if trig.type in ("SMUGGLING", "DEFECTION", "DESERTION") and _fought_activity(head):
+        return True  # "deployed to target corruption and smuggling": the activity fought, no incident (rule 5)
     if trig.type != "ARREST":
         return False
     lemma = head.lemma_.lower()
@@ -2009,6 +2151,80 @@ def _custody_dropped(trig: Trigger, head: Any) -> bool:
         if outcome == "OTHER":
             trig.type = "OTHER"
     return False
+
+
+# what people fear may happen to them: "in danger of being caught", "for fear of being arrested", "afraid of"
+FEARED_HOLDERS = {"danger", "risk", "fear", "threat", "possibility", "prospect", "likelihood", "afraid", "scared",
+                  "fearful", "wary", "terrified", "frightened", "worried"}  # fmt: skip
+FEARING_VERBS = {"risk", "fear"}  # "risk being caught", "fear arrest"
+
+
+def _feared_outcome(head: Any) -> bool:
+    """A trigger that names what someone fears or risks ("hid in the hills in danger of being caught", "stayed
+    indoors for fear of being arrested", "ran the risk of arrest", "risked being caught"): nothing happened yet."""
+    if head.dep_ in ("pcomp", "pobj") and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in FEARED_HOLDERS
+    return head.dep_ in ("xcomp", "dobj") and head.head.pos_ == "VERB" and head.head.lemma_.lower() in FEARING_VERBS
+
+
+# verbs whose object is an activity policed, not an incident ("to target corruption and smuggling")
+POLICING_VERBS = {"target", "control", "police", "regulate", "monitor", "address", "counter", "rein", "clamp"}
+
+
+def _fought_activity(head: Any) -> bool:
+    """A bare activity noun that a measure aims at ("sent to target corruption and smuggling", "to control
+    smuggling and defections"): rule 5, the activity at large, no incident."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    tok = head
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "corruption and smuggling"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.lemma_.lower() in POLICING_VERBS:
+        tok = tok.head  # "clamp down on smuggling", "rein in smuggling"
+    return tok.dep_ in ("dobj", "prep") and tok.head.lemma_.lower() in POLICING_VERBS
+
+
+# a habit or a series, not one incident: "repeated beatings", "frequent arrests"
+SERIES_ADJECTIVES = {"repeated", "frequent", "constant", "regular", "routine", "habitual", "occasional", "daily",
+                     "continual", "continuous", "recurring", "persistent"}  # fmt: skip
+SELDOM = {"rarely", "seldom", "sometimes", "occasionally", "hardly"}  # "rarely attempt to defect": a habit
+MOVE_HABIT_TYPES = ("DEFECTION", "DESERTION", "SMUGGLING", "ARREST", "SEARCH", "VIOLENCE")
+
+
+def _habit_or_count(head: Any) -> bool:
+    """A leaving, a smuggling run, an arrest or a beating told as a habit or a count, not one incident: "North
+    Koreans rarely attempt to defect", "soldiers seldom desert", "every time they crossed the river", "reducing the
+    number of North Koreans trying to cross"."""
+    verb = head
+    chain = [head]
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "rarely attempt to defect": the habit is on the verb that carries the trigger
+        chain.append(verb)
+    if any(c.dep_ == "advmod" and c.lower_ in SELDOM for v in chain for c in v.children):
+        return True
+    if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in SERIES_ADJECTIVES for c in head.children):
+        return True  # "after enduring repeated beatings", "frequent arrests of smugglers"
+    if any(c.lower_ == "whenever" and c.dep_ in ("advmod", "mark") for c in verb.children):
+        return True
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ == "time" and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in verb.head.children
+    ):
+        return True  # "every time they crossed the river": each crossing, no one of them
+    if head.head.lemma_.lower() not in ("try", "attempt", "seek") and verb is head:
+        carrier = head  # the participle itself ("the number of soldiers leaving their posts")
+    else:
+        carrier = verb
+    if carrier.tag_ != "VBG":
+        return False
+    if carrier.dep_ in ("acl", "relcl"):
+        people = carrier.head
+    elif carrier.dep_ == "advcl":  # "reducing the number of North Koreans trying to cross": hung on the verb
+        people = carrier.doc[carrier.i - 1] if carrier.i > 0 else carrier
+    else:
+        return False
+    if people.lemma_.lower() == "number":
+        return True  # the parser hung the participle on "number" itself
+    return bool(people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() == "number")
 
 
 @lru_cache(maxsize=1)

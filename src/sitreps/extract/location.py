@@ -67,6 +67,19 @@ def _path(root: Any, stop: set[int], limit: int = 12) -> list[Any]:
     return path
 
 
+# prepositions that date an event by an occasion ("after the Games in Hangzhou", "ahead of the congress")
+TIME_PREPS = {"after", "before", "during", "following", "since", "until", "ahead", "amid"}
+
+
+def _occasion_in_time(path: list[Any], other_events: frozenset[int]) -> bool:
+    """The place is that of an occasion named to date the event ("after the end of the Asian Games in Hangzhou",
+    "during the party congress in Pyongyang"): a noun under a time preposition that is no event of the sentence."""
+    for t in path:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+            return not any(u.i in other_events for u in path)
+    return False
+
+
 def _repatriation(head: Any, etype: str) -> bool:
     """ "handed back to the North", "sent back", "repatriated": custody passed across the border."""
     if etype != "ARREST" or head.lemma_.lower() not in REPATRIATING:
@@ -233,6 +246,10 @@ def attach_place(
             continue  # "ordered two executions and blockaded the capital Pyongyang": what the other verb acted on
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in SOURCE_NOUNS for t in path):
             continue  # "citing a source in South Pyongan Province": where the source is (its province comes last)
+        if any(t.lower_ == "according" for t in path):
+            continue  # "according to Seoul and rights groups": who tells it, not where it happened
+        if _occasion_in_time(path, other_events):
+            continue  # "sent back 500 people after the end of the Asian Games in Hangzhou": where the occasion was
         # "an official who managed exports for a company in Dandong has defected", "waitresses at a restaurant in
         # Ningbo fled": where the doer was is where they left from (rule 7), abroad too
         in_doer = (

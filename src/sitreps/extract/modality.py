@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from sitreps.nlp import span_text
+
 UNCERTAIN_LEMMAS = {
     "worry", "worried", "fear", "suspect", "believe", "think", "rumor", "rumour", "speculate",
     "presume", "allege", "suspicion", "concern", "afraid", "doubt", "guess", "assume", "suppose",
@@ -43,7 +45,7 @@ def _generic_cue(text: str) -> bool:
 
 GENERIC_CUES = re.compile(
     r"\b(?:frequent(?:ly)?|often|routinely|regularly|usually|commonly|typically|habitually|"
-    r"in the past|there have been (?:many |numerous |several )?reports|are known to|have been known to|"
+    r"in the past|there have been (?:many |numerous |several )?reports|are known to(?! have)|have been known to|"
     r"tends? to|increasingly|every year|each year|time and again|repeatedly|generally|"
     r"(?:a|the) (?:rise|increase|surge|spike|jump|uptick|growth) in|a (?:steady |growing )?stream of|"
     r"the number of (?:\w+ ){1,4}(?:is|are|has been|have been) (?:rising|increasing|growing|climbing)|"
@@ -122,6 +124,8 @@ def is_negated(head: Any) -> bool:
                 return True
         else:
             break
+    if _under_no_circumstances(head):
+        return True
     # the noun trigger is what someone escapes ("may be able to avoid severe punishment")
     if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in ESCAPING_VERBS:
         return True
@@ -133,6 +137,84 @@ def is_negated(head: Any) -> bool:
     return False
 
 
+# "under no circumstances", "in no case", "at no time": a phrase that denies the clause it modifies
+NO_OCCASION = {"circumstance", "circumstances", "case", "account", "time", "point"}
+
+
+def _under_no_circumstances(head: Any) -> bool:
+    """ "under no circumstances should defectors be forcibly repatriated": the act is ruled out, not told."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for tok in (head, verb):
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("under", "in", "at", "on"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in NO_OCCASION and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in obj.children
+                ):
+                    return not (prep.lower_ == "in" and obj.lower_ == "time")  # "caught in no time": quickly
+    return False
+
+
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _present_rule(verb: Any) -> bool:
+    """A present simple with no modal ("allows", "are arrested", "do not relay"); a bare participle of an elided
+    clause ("if caught") goes with it."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "would", "could", "might", "may", "shall", "'ll", "should", "must", "been", "being",
+                        "has", "have", "had", "was", "were") for a in auxes):  # fmt: skip
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    if verb.tag_ in ("VB", "VBN") and any(a.tag_ in PRESENT_TAGS for a in auxes):
+        return True  # "are arrested", "do not relay"
+    return verb.tag_ == "VBN" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _zero_conditional(condition: Any) -> bool:
+    """An if-clause and its main clause both in the present simple ("South Korea usually allows them to stay if
+    they pass questioning", "fearing blame if the defectors are arrested, the brokers do not relay news"): how
+    things go, a rule told in general, not a supposed incident."""
+    main = condition.head
+    for _ in range(3):
+        if main.head.i == main.i:
+            break
+        if main.dep_ in ("advcl", "xcomp", "conj") and main.tag_ == "VBG":
+            main = main.head  # "fearing blame if ...": the participle hangs on the clause that says what they do
+        elif main.dep_ in ("ccomp", "xcomp") and is_infinitive(main):
+            main = main.head  # "allows them to stay if ...": the verb that governs the infinitive
+        else:
+            break
+    if condition.dep_ != "advcl" or not _present_rule(condition) or not _present_rule(main):
+        return False
+    if any(c.dep_ == "acomp" and c.lower_ in PREDICTIONS for c in main.children):
+        return False  # "if he is caught, he is likely to be executed": a forecast about someone
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in main.children):
+        return True  # "Seoul usually lets them stay if they ...": what is done each time
+    return not any(_someone_known(c) for v in (condition, main) for c in v.children if c.dep_ in SUBJECTS)
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+# adverbs that make a present-tense verb a habit
+HABIT_ON_VERB = {"usually", "often", "always", "normally", "generally", "typically", "routinely", "commonly",
+                 "regularly", "frequently", "habitually", "repeatedly", "sometimes", "rarely", "seldom"}
+HABITUAL = {"usually", "often", "always", "normally", "generally", "typically", "routinely", "commonly"}
+PREDICTIONS = {"likely", "certain", "sure", "bound", "expected", "unlikely", "set", "due"}
+
+
+def _someone_known(subj: Any) -> bool:
+    """A subject that names one known person ("he", "the guard", "the private", "Kim"): the condition is about
+    them, a supposition, not a rule."""
+    if subj.lower_ in ("he", "she", "it", "i", "we"):
+        return True
+    if subj.pos_ == "PROPN" and subj.tag_ != "NNPS":
+        return True
+    return subj.tag_ == "NN" and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every")
+                                     for c in subj.children)  # fmt: skip
+
+
 def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     """The modality of the event anchored at `head` (see module docstring)."""
     sent = head.sent
@@ -141,7 +223,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     for tok in chain:
         children = list(tok.children)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _if_only(c) for c in children):
-            return "hypothetical"
+            return "generic" if not has_date and _zero_conditional(tok) else "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
             return "uncertain"  # "it was unclear whether he had been purged"
         for clause in children:  # the result of a condition: "if caught, they will be sent back"
@@ -151,8 +233,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             if marks & {"if", "unless"} and not any(
                 _if_only(c) for c in clause.children if c.dep_ == "mark"
             ):
-                return "hypothetical"
-    if _trend_of(head) or _case_count(head):
+                return "generic" if not has_date and _zero_conditional(clause) else "hypothetical"
+    if _trend_of(head) or _case_count(head) or _tally_compared(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
     if _order_content(head):
         return "planned"  # "is said to have ordered that would-be defectors be shot": what the order asks
@@ -224,8 +306,12 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         or (head.dep_ == "pobj" and head.head.lower_ in ("pending", "awaiting"))
     ):
         return "planned"  # "prisoners awaiting trial", "held pending trial": not yet held
-    # generic: habitual cues in the sentence, or bare plural subjects without a date
-    if not has_date and _generic_cue(sent.text):
+    # generic: a habit adverb on a present-tense trigger, whatever the sentence dates ("North Korea regularly
+    # tightens border controls before major events, but this year's measures are the strictest"); habitual cues
+    # in the sentence, or bare plural subjects without a date
+    if head.tag_ in PRESENT_TAGS and any(c.dep_ == "advmod" and c.lower_ in HABIT_ON_VERB for c in head.children):
+        return "generic"
+    if not has_date and _generic_cue(span_text(sent)):
         cue_scope = _generic_scope(head)
         if cue_scope:
             return "generic"
@@ -250,7 +336,7 @@ def _generic_scope(head: Any) -> bool:
     chain = _ancestors_in_clause(head)
     for tok in chain:
         # not a cue that only describes a person ("a man who made frequent calls ... was arrested")
-        words = " ".join(t.lower_ for t in _clause_tokens(tok))
+        words = " ".join(t.lower_ for t in _clause_tokens(tok, scene=True))
         if GENERIC_CUES.search(words) and tok.dep_ != "ROOT":
             return True
         for child in tok.children:
@@ -260,8 +346,9 @@ def _generic_scope(head: Any) -> bool:
                 return True
         if tok.dep_ == "ROOT":
             # a root-level cue ("There have been frequent reports of ...") covers the whole sentence, but
-            # not one that describes a person ("a man who made frequent calls ... was arrested")
-            before = [t.lower_ for t in _clause_tokens(tok) if t.i < head.i]
+            # not one that describes a person ("a man who made frequent calls ... was arrested"), nor one of a
+            # clause that sets the scene ("As missing person cases continue to occur, authorities have ...")
+            before = [t.lower_ for t in _clause_tokens(tok, scene=True) if t.i < head.i]
             if GENERIC_CUES.search(" ".join(before)):
                 return True
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -305,6 +392,33 @@ def _trend_of(head: Any) -> bool:
         return False
     prep = head.head
     return prep.lower_ in ("in", "of") and prep.head.lemma_.lower() in TREND_NOUNS
+
+
+# a count set against another count: "593 arrived in the first half, down from 749", "in the same period last year"
+COMPARED_COUNT = re.compile(
+    r"\b(?:down|up) from (?:a |the )?(?:\d|record|last)|\bthe same period (?:of |in )?(?:last|the previous) year\b|"
+    r"\byear[- ]on[- ]year\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _compares_counts(text: str) -> bool:
+    return COMPARED_COUNT.search(text) is not None
+
+
+def _tally_compared(head: Any) -> bool:
+    """A number of people who crossed or were caught, compared with another period: a statistic, no incident."""
+    if not _compares_counts(head.sent.text):
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        counted = [subj, *(c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of")]
+        for tok in counted:
+            for c in [*tok.children, *(g for x in tok.children for g in x.children)]:
+                if c.dep_ in ("nummod", "pobj") and c.like_num:
+                    return True
+    return False
 
 
 CASE_NOUNS = {"case", "instance", "incident", "violation", "count"}
@@ -383,9 +497,14 @@ def uttered_threat(head: Any) -> Any | None:
     return clause.head
 
 
-def _clause_tokens(top: Any) -> list[Any]:
+# conjunctions of a clause that sets the scene for the main one: its cue is its own
+SCENE_MARKS = {"as", "while", "because", "since", "although", "though", "whereas"}
+
+
+def _clause_tokens(top: Any, scene: bool = False) -> list[Any]:
     """The subtree of `top` less the relative and participle clauses on its nouns ("a man who made frequent
-    calls"), in document order."""
+    calls"), in document order; with `scene`, less its adverbial clauses of circumstance too ("As cases continue
+    to occur, ...")."""
     out = []
     stack = [top]
     while stack:
@@ -393,6 +512,10 @@ def _clause_tokens(top: Any) -> list[Any]:
         out.append(tok)
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                continue
+            if scene and child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in child.children
+            ):
                 continue
             stack.append(child)
     out.sort(key=lambda t: t.i)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from sitreps.profile import Profile
 
 RECALL_CUES = re.compile(
-    r"\b(?:previously|earlier(?! (?:this|that|in the) (?:month|week|year|day)| today)|in the past|last year|"
+    r"\b(?:previously|earlier(?! (?:this|that|in the) (?:month|week|year|day)| today| (?:on )?(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)|in the past|last year|"  # "reported earlier Tuesday": the day's news, no recall
     r"the previous year|"
     r"a similar (?:case|incident)|in a similar|recalled|had also|was also reported|"
     r"(?:in|since) (?:19|20)\d\d|years? ago)\b",
@@ -27,6 +28,10 @@ RECALL_CUES = re.compile(
 
 # a word every citation pattern below needs: a cheap test before the outlet alternations
 CITING_WORDS = re.compile(r"report|revealed|disclosed|wrote|learned|confirmed|article", re.I)
+
+# "reported earlier Tuesday", "reported earlier this week": the adverb belongs to the citation, so that the date
+# that follows it is the cited report's date (a citation of the same day is the news itself, no recall)
+LATER_WORD = r"(?:\s+earlier(?=\s+(?:on\s+|this\s+|last\s+|in\s+)?[A-Z0-9a-z]))?"
 
 # "has learned": an outlet telling its own news now, never an earlier report
 CURRENT_NEWS = re.compile(r"\b(?:has|have)\s+learned\b", re.I)
@@ -52,7 +57,7 @@ class ReferenceFinder:
             re.compile(
                 rf"\b(?P<outlet>{names})(?:'s)?(?:\s+\([^()]{{1,60}}\))?\s+"  # "RFA (quoting HRW) reported"
                 rf"(?:has\s+|had\s+|also\s+|previously\s+|earlier\s+|first\s+)*"
-                rf"(?:reported|revealed|disclosed|wrote|learned|confirmed)\b",
+                rf"(?:reported|revealed|disclosed|wrote|learned|confirmed)\b{LATER_WORD}",
                 re.I,
             ),
             # "Daily NK, a Seoul-based online newspaper, reported this month that ..."

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from sitreps.model import Place, Source, Span
+from sitreps.nlp import span_text
 from sitreps.profile import Profile
 
 PRONOUN_SUBJECTS = {"he", "she", "they", "the source", "the resident", "the official", "the sources",
@@ -66,7 +67,7 @@ class SourceFinder:
 
     def _source_phrase(self, sent: Any) -> Any | None:
         """The token span that names the source in this sentence, or None."""
-        for tok in sent if "ccording" in sent.text else ():
+        for tok in sent if "ccording" in span_text(sent) else ():
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 to = tok.doc[tok.i + 1]
                 pobj = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -88,7 +89,7 @@ class SourceFinder:
                 # "told Daily NK" / "said" must govern reported content or close the sentence
                 sub = list(subj[0].subtree)
                 return tok.doc[sub[0].i : sub[-1].i + 1]
-        m = SOURCE_CLAUSE.search(sent.text)
+        m = SOURCE_CLAUSE.search(span_text(sent))
         if m:
             return sent.doc.char_span(
                 sent.start_char + m.start("src"), sent.start_char + m.end("src"), alignment_mode="expand"
@@ -123,7 +124,7 @@ class SourceFinder:
             if kind == "unattributed" and not ORGANISATION.search(text):
                 per_sent.append(None)
                 continue  # an unclassified subject of "said" is too often not a source at all
-            if kind == "other_outlet" and outlet and outlet.lower() in text.lower() and "reported" not in sent.text:
+            if kind == "other_outlet" and outlet and outlet.lower() in lowered and "reported" not in span_text(sent):
                 # "told Daily NK" names the outlet itself, not the source
                 per_sent.append(None)
                 continue

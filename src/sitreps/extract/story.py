@@ -47,7 +47,30 @@ def attach_date(
     head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool, words: range = range(0)
 ) -> TimeExpression | None:
     """The date that belongs to this event: the first one attached to the trigger (any of its `words`: "went
-    missing the following year") or a head above it."""
+    missing the following year") or a head above it. An event told as done is not dated after publication:
+    "have recently escaped ..., ahead of a Party anniversary in October" is dated by some other phrase, or none."""
+    expr = _attach_date(head, times, ex, backref, words)
+    for _ in range(2):
+        if expr is None or not _after(expr, ex._published) or not _told_as_done(_clause_verb(head)):
+            break
+        times = [(t, s) for t, s in times if t is not expr]
+        expr = _attach_date(head, times, ex, backref, words)
+    return expr
+
+
+def _clause_verb(head: Any) -> Any:
+    """The trigger if it is a verb, else the verb above it ("the timing of their defection may have triggered")."""
+    tok = head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _attach_date(
+    head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool, words: range = range(0)
+) -> TimeExpression | None:
     if not times:
         return None
     doc = head.doc
@@ -105,6 +128,13 @@ def attach_date(
     if below:
         return min(below, key=lambda e: abs(e.span.start - head.idx))
     return None
+
+
+def _told_as_done(head: Any) -> bool:
+    """The trigger is a verb told as done: a simple past or a perfect ("escaped", "have escaped")."""
+    if head.tag_ == "VBD":
+        return True
+    return head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children)
 
 
 CURRENT_REPORT_DAYS = 7
@@ -308,6 +338,8 @@ def mark_recalled(
     past perfect or with a recall cue ("previously"). A phrase that ties an event to a recalled one ("in
     that case", "that night") makes it recalled too.
     """
+    if lead_date is not None and published is not None and lead_date > published:
+        lead_date = None  # "ahead of the anniversary in October": an occasion still to come dates no incident told
     first = mentions[0] if mentions else None
     gap = text[lead_end : first.evidence.span.start] if first is not None else "x"
     undated_opening = not TIME_WORDS.search(text[: min(lead_end, len(text))])
@@ -327,6 +359,8 @@ def mark_recalled(
         if opening_end is not None and m.evidence.span.start >= opening_end:
             break  # an undated lead is not measured against a date told far down ("killed in April")
         start = date_start(m.date.value) if m.date.value else None
+        if start is not None and published is not None and start > published:
+            continue  # "the timing of their defection ... the upcoming anniversary on Oct. 10": not the lead's day
         if start is not None and not m.is_back_reference and m.modality != "generic":
             reference = start
             break

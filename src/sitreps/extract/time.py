@@ -1615,7 +1615,8 @@ PLAN_VERBS = {
 
 def _verb_tense(v: Any, depth: int = 0) -> Tense:
     tense = _plain_tense(v, depth)
-    if v.lemma_.lower() in SCHEDULE_VERBS:  # what is scheduled lies ahead, unless told in the past
+    # "were set up in late February": a phrasal verb ("set up", "set off") schedules nothing
+    if v.lemma_.lower() in SCHEDULE_VERBS and not any(c.dep_ == "prt" for c in v.children):
         # "was set for", "had been set for mid-January": a schedule told in the past may lie either side
         told_past = v.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
         return "unknown" if tense == "past" and told_past else "future"
@@ -1713,6 +1714,19 @@ def _steps_back(ref: Reference, last: Reference) -> bool:
     return _RANK[ref.precision] > _RANK[last.precision] and ref.day < last.day
 
 
+# "because of the upcoming anniversary of the Party on Oct. 10", "ahead of the Party's founding anniversary in
+# October": an occasion still ahead, or near, when the clause was told, whatever that clause's tense
+UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\b[^.;:()]{0,60}$", re.I)
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b[^.;:()]{0,60}$", re.I)
+
+
+def _occasion_ahead(before: str) -> Tense | None:
+    """The tense of a date named after "upcoming" (future) or "ahead of" (either side: the nearest one)."""
+    if "upcoming" in before.lower() or "forthcoming" in before.lower():
+        return "future" if UPCOMING.search(before) else None
+    return "unknown" if AHEAD_OF.search(before) else None
+
+
 def find_document_times(
     sents: Sequence[Any], published: date | None, text: str | None = None
 ) -> list[tuple[TimeExpression, int]]:
@@ -1738,6 +1752,8 @@ def find_document_times(
                 continue
             verb = governing_verb(sent, c.start + base, c.end + base)
             tense: Tense = "unknown" if verb is None else _verb_tense(verb)
+            if tense == "past" and c.start:
+                tense = _occasion_ahead(sent_text[max(0, c.start - 70) : c.start]) or tense
             anchor = Anchor(published, tense=tense, reference=tuple((refs + local)[-8:]))
             res = _resolve(c, anchor)
             # "told Daily NK on Friday" dates the telling, not the story; "the unit that took over the posts in
