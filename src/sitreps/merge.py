@@ -73,17 +73,30 @@ def _period(value: str) -> tuple[date, date] | None:
 # rivers and seas that part two countries: a place named only by one is on either side ("repatriated via the
 # Tumen River" and "repatriated from China" are one return)
 BORDER_WATERS = re.compile(r"\b(?:tumen|yalu|amnok|duman|tuman)\b", re.I)
+# the truce village straddles the line: a handover "at Panmunjom" is on both sides ("handed over at Panmunjom" and "sent
+# back to the North" from Seoul are one return)
+TRUCE_VILLAGE = re.compile(r"\b(?:panmunj[eo]+m|truce village|joint security area)\b", re.I)
 
 
-def _on_the_border(p: Place) -> bool:
-    return p.admin1 is None and bool(BORDER_WATERS.search(f"{p.text or ''} {p.place or ''}"))
+def _border_of(p: Place) -> set[str]:
+    """The countries a place on the line belongs to: both Koreas for Panmunjom, North Korea and China for a border
+    river named with no province; none for other places."""
+    named = f"{p.text or ''} {p.place or ''}"
+    if TRUCE_VILLAGE.search(named):
+        return {"KP", "KR"}
+    if p.admin1 is None and BORDER_WATERS.search(named):
+        return {"KP", "CN"}
+    return set()
 
 
 def _places_compatible(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None or a.inferred or b.inferred:
         return True
-    if _on_the_border(a) or _on_the_border(b):
-        return True
+    border_a, border_b = _border_of(a), _border_of(b)
+    if border_a or border_b:
+        return (not border_a or b.country is None or b.country in border_a) and (
+            not border_b or a.country is None or a.country in border_b
+        )
     if a.country and b.country and a.country != b.country:
         return False
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -92,6 +105,10 @@ def _places_compatible(a: Place | None, b: Place | None) -> bool:
 
 
 PRONOUNS = {"he", "she", "they", "him", "her", "them", "his", "their", "it"}
+# heads that name people by no role of their own: "300 residents" and "300 people", "more than 500 defectors" and "the
+# people" are one group told twice
+PLAIN_PEOPLE = {"people", "person", "resident", "citizen", "individual", "korean", "civilian", "national", "refugee",
+                "escapee", "defector", "inhabitant"}  # fmt: skip
 
 
 def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> bool:
@@ -105,10 +122,29 @@ def _people_compatible(a: list[Actor], b: list[Actor], by_head: bool = True) -> 
     if heads_a & heads_b:
         return counts_agree(a, b)  # "five senior security officials" / "five officials"
     if by_head and heads_a and heads_b:
-        return False  # rule 4: different people acted on are different events
+        return _plainly_named(a, b)  # rule 4: different people acted on are different events
     if not counts_agree(a, b):
         return False
     return bool({x.cls for x in a} & {x.cls for x in b})
+
+
+def _plainly_named(a: list[Actor], b: list[Actor]) -> bool:
+    """Both name a group only as people, by different words ("300 residents" / "300 people", "people" / "more than 500
+    defectors"), of the same size, or one of several where the other gives no size; not one person ("a resident" /
+    "two defectors"), nor a group named by its role ("people" / "five leaders")."""
+    if not all(_head(x.text) in PLAIN_PEOPLE for x in a + b):
+        return False
+    counts_a = {x.count for x in a if x.count}
+    counts_b = {x.count for x in b if x.count}
+    if counts_a and counts_b:
+        return counts_a == counts_b and min(counts_a) > 1
+    counted, bare = (counts_a, b) if counts_a else (counts_b, a)
+    return bool(counted) and min(counted) > 1 and all(_plural(x.text) for x in bare)
+
+
+def _plural(text: str) -> bool:
+    word = text.lower().split()[-1] if text.split() else ""
+    return word == "people" or (word.endswith("s") and not word.endswith("ss"))
 
 
 # words after the head of a role phrase: "a man in his 40s", "a man who once held office", "members of the troupe"
@@ -290,7 +326,62 @@ def _steps_of_one(a: Mention, b: Mention) -> bool:
     return any(_joined_verbs(x, y) for x in a.statements or [a.evidence] for y in b.statements or [b.evidence])
 
 
+# what an OTHER statement tells of people at sea or at the line: found or rescued, sent home, crossing, shots fired;
+# a rescue and the return days later, or a crossing and the warning shots that met it, are two incidents (rule 4)
+OTHER_FACETS = (
+    ("rescue", re.compile(r"^(?:rescu|pick\w* up|picked|found|find|detect|spott|tow)", re.I)),
+    ("return", re.compile(r"^(?:repatriat|sen[dt]\b|sending|return|hand|deport|expel)", re.I)),
+    ("cross", re.compile(r"^(?:cross|drift|violat|stray|enter|intru)", re.I)),
+    ("shots", re.compile(r"^(?:(?:warning )?shots?|fir(?:e|ed|ing)|warning)", re.I)),
+)
+
+
+def _other_facets(m: Mention) -> set[str]:
+    return {
+        name
+        for e in m.statements or [m.evidence]
+        for name, pattern in OTHER_FACETS
+        if e.trigger and pattern.match(e.trigger)
+    }
+
+
+def _other_facets_clash(a: Mention, b: Mention) -> bool:
+    fa, fb = _other_facets(a), _other_facets(b)
+    if not (fa and fb) or fa & fb:
+        return False
+    spans_a = {e.span for e in a.statements or [a.evidence]}
+    if any(e.span in spans_a for e in b.statements or [b.evidence]):
+        # in one sentence a rescue or a crossing may only tell who was returned ("repatriated seven fishermen whose
+        # boat crossed into its waters"); a crossing and the shots that met it are one event per side
+        return (fa | fb) == {"cross", "shots"}
+    return True
+
+
+# "was handed over to the North at Panmunjom": South Korea's return of people who asked to go home, told again with a
+# custody verb; the return (OTHER) told in the report is the incident
+HANDOVER = re.compile(r"^hand(?:s|ed|ing)?\b", re.I)
+
+
+def _handover_of_return(custody: Mention, other: Mention) -> bool:
+    if custody.type != "ARREST" or other.type != "OTHER" or custody.is_back_reference != other.is_back_reference:
+        return False
+    if not all(e.trigger and HANDOVER.match(e.trigger) for e in custody.statements or [custody.evidence]):
+        return False
+    if _other_facets(other) != {"return"}:
+        return False
+    return (
+        (custody.modality == other.modality or custody.anaphoric or other.anaphoric)
+        and _dates_compatible(custody, other)
+        and _places_compatible(custody.location, other.location)
+        and _people_compatible(custody.targets, other.targets)
+    )
+
+
 def compatible(a: Mention, b: Mention) -> bool:
+    if a.type != b.type:
+        return _handover_of_return(a, b) or _handover_of_return(b, a)
+    if a.type == "OTHER" and _other_facets_clash(a, b):
+        return False
     if a.type == b.type and a.is_back_reference == b.is_back_reference and _one_act(a, b):
         return _dates_compatible(a, b)  # the act and its aim: their people and modality are told once
     if (
@@ -560,6 +651,8 @@ def _new_people(e: Evidence) -> bool:
     words = re.findall(r"[\w'’-]+", clause.lower())[-8:]
     # "... two others wounded when a mine exploded": a clause of circumstances has its own subject
     words = words[max((i + 1 for i, w in enumerate(words) if w in LINKING_OPENERS), default=0) :]
+    if words[-1:] in (["the"], ["this"], ["that"]) and len(words) > 1:
+        return False  # "another trial was held at the same time as the execution": the execution told before
     if ANOTHER_WORDS & set(words):
         # "another group of three was apprehended", "a similar campaign had begun in Hoeryong", "in a separate
         # case": someone or something other than what was told ("the other", "the rest" are part of a group
@@ -600,4 +693,6 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
             merged.append(m)
         else:
             _absorb(target, m)
+            if target.type != m.type:
+                target.type = "OTHER"  # the handover of a return told (see _handover_of_return)
     return merged

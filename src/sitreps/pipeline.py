@@ -37,6 +37,7 @@ from sitreps.extract.location import (
     continued_place,
     dominant_admin1,
     locate,
+    national_order_place,
     provinces_by_country,
     sector_province,
 )
@@ -218,6 +219,8 @@ class Extractor:
             current.append((m, sent))
         mark_presupposed(mentions, doc, analysis.dates)  # "after he heard his accomplice was caught": told before
         analysis.mentions = merge_mentions(mentions)
+        for m in analysis.mentions:
+            national_order_place(m)  # an order of the state as a whole: not the province a merged statement gave
         weights = load_weights(self.profile.name)
         for m in analysis.mentions:
             m.confidence = score_confidence(m.to_event(document, PIPELINE_VERSION), weights)
@@ -367,10 +370,12 @@ class Extractor:
                     return None
                 if not actors and not _order_noun_in_use(head):
                     return None
-            elif lemma in self.profile.authority_only and not has_authority(actors) and not passive:
+            issuers = actors or _pronoun_issuer(head, self.actors)  # "so they ordered ...": who "they" are
+            authority_only = lemma in self.profile.authority_only
+            if head.pos_ != "NOUN" and authority_only and not has_authority(issuers) and not passive:
                 return None  # a passive order ("residents have been told to ...") names no issuer
             if lemma in SPEECH_DIRECTIVES and not passive and not any(
-                a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in actors
+                a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in issuers
             ):
                 return None
             if lemma == "warn" and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in head.children):
@@ -388,6 +393,8 @@ class Extractor:
             return None
         if _wire_non_incident(trig, head, actors) or (trig.type == "DEFECTION" and _wish_of_known(head)):
             return None  # fact-finding, attribution, a quotation, a procedure carried out
+        if _move_not_told(trig, head):
+            return None  # a lure, the source's own flight, "the first time ... since", an aim, a suspicion at large
         if trig.type == "SMUGGLING" and _smuggling_not_told(head, sentence_triggers):
             return None
         start_char = sent.doc[trig.start].idx
@@ -490,6 +497,8 @@ class Extractor:
             mention.modality = "generic"  # "made their living smuggling", "live off smuggling": a way of life
         if trig.type in MOVE_HABIT_TYPES and mention.modality != "generic" and _habit_or_count(head):
             mention.modality = "generic"  # "rarely attempt to defect", "every time they crossed": a habit, a count
+        if trig.type == "DESERTION" and _country_deserted(head):
+            mention.type = "DEFECTION"  # "is believed to have deserted North Korea": a country left, not a unit
         if trig.type == "DEFECTION" and _line_incursion(head, sent):
             mention.type = "OTHER"  # "a group of North Korean forces crossed the MDL": an incursion (rule 10)
         if trig.type in ("PUNISHMENT", "CRACKDOWN", "ARREST") and _faced_by_kind(head):
@@ -526,6 +535,14 @@ class Extractor:
             mention.anaphoric = True  # "the main reason for his desertion", "Kang's desertion took place during ..."
         if mention.modality in ("asserted", "uncertain") and date_expr is None and _bare_topic(head, sentence_triggers):
             mention.modality = "generic"  # "the last stronghold for smuggling and defections": the activity at large
+        if trig.type == "ARREST" and mention.modality == "planned" and _operation_for_kind(head):
+            mention.type, mention.modality = "CRACKDOWN", "asserted"  # "operations to arrest North Koreans who ..."
+        if trig.type in ("ARREST", "PUNISHMENT") and _habit_in_present(head):
+            mention.modality = "generic"  # "where they arrest and repatriate defectors": what they do
+        if trig.type == "CRACKDOWN" and mention.modality == "generic" and _measure_under_way(head):
+            mention.modality = "asserted"  # "inspections of the border units are underway": one measure now
+        if trig.type == "PUNISHMENT" and _execution_named_by_date(head):
+            mention.anaphoric = True  # "did not go to the September execution": the one told before
         threat = _threatened(head) if trig.type == "PUNISHMENT" else None
         if threat is not None:
             if not any(t.type == "DIRECTIVE" and t.head.i == threat.i for t in sentence_triggers):
@@ -663,6 +680,11 @@ def _livelihood(head: Any) -> bool:
     if _smugglers_of_a_kind(head) or _told_as_habit(head) or _kin_who_left(head):
         return True  # "there are so many smugglers bringing goods through", "guards often take bribes to ..."
     near = [head, *list(head.ancestors)[:3]]
+    for tok in list(head.ancestors)[3:8]:  # "made a living by accepting bribes by closing their eyes on smuggling"
+        if any(c.dep_ == "dobj" and c.lower_ in LIVELIHOOD_WORDS for c in tok.children):
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break
     for tok in near:
         if tok.i != head.i and tok.lemma_.lower() in LIVING_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("off", "on", "by") for c in tok.children
@@ -1379,7 +1401,7 @@ def _directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger
         return True
     if trig.type != "DIRECTIVE":
         return False
-    if _order_restated(head) or _border_state(head):
+    if _order_restated(head) or _border_state(head) or _mobilised_to_attend(head):
         return True
     lemma = head.lemma_.lower()
     kids = list(head.children)
@@ -1600,6 +1622,125 @@ def _measure_not_told(trig: Trigger, head: Any) -> bool:
     return False
 
 
+# what someone is keen or unable to do is an aim, not an act ("officials are eager to arrest residents")
+EAGERNESS = {"eager", "keen", "desperate", "determined", "anxious", "ready", "willing", "reluctant", "unwilling",
+             "unable", "hesitant", "impatient", "quick"}  # fmt: skip
+# what is feared or rumoured to come: "sparking fears that they could face execution if repatriated"
+FEAR_NOUNS = {"fear", "concern", "worry", "anxiety", "alarm", "dread"}
+# what someone is made to believe will happen: "tried to convince residents that the group would be caught"
+PERSUADING = {"convince", "persuade", "assure", "reassure", "warn", "threaten", "promise", "vow", "boast", "remind"}
+WILL_WOULD = {"will", "would", "'ll", "could", "might", "may"}
+
+
+def _aim_or_prospect(trig: Trigger, head: Any) -> bool:
+    """An arrest, a crackdown or a punishment that is only aimed at, feared or promised: "security officials are
+    eager to arrest residents", "fearing dismissal or demotion", "sparking fears that they could face execution",
+    "tried to convince residents that the group would be caught and punished"."""
+    if trig.type not in ("ARREST", "PUNISHMENT", "CRACKDOWN"):
+        return False
+    if head.dep_ == "xcomp" and head.head.pos_ == "ADJ" and head.head.lemma_.lower() in EAGERNESS:
+        return is_infinitive(head)
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "fearing dismissal or demotion": the second noun of what is feared
+    if first.i != head.i and _feared_outcome(first):
+        return True
+    if trig.type == "CRACKDOWN":
+        return False
+    tok = first
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in tok.children):
+            holder = tok.head
+            if holder.pos_ == "NOUN" and holder.lemma_.lower() in FEAR_NOUNS:
+                return True  # "fears that they could face persecution and even execution"
+            if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "dative"):
+                holder = holder.head  # "convince residents that ...", the clause hung on the person persuaded
+            persuaded = holder.pos_ == "VERB" and holder.lemma_.lower() in PERSUADING
+            return persuaded and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        tok = tok.head
+    return False
+
+
+# a measure told as in progress: "inspections of the border units are underway"
+UNDER_WAY = {"underway", "ongoing", "afoot"}
+
+
+def _measure_under_way(head: Any) -> bool:
+    """A crackdown noun whose clause says it is going on now ("Inspections of the guard units by the Defense
+    Security Command are underway"): one measure in progress, not a habit."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    if verb.lemma_.lower() != "be":
+        return False
+    for c in verb.children:
+        if c.lower_ in UNDER_WAY or (c.lower_ == "under" and any(g.lower_ == "way" for g in c.children)):
+            return True
+        if c.lower_ == "in" and any(g.lower_ == "progress" for g in c.children):
+            return True
+    return False
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}  # fmt: skip
+
+
+def _execution_named_by_date(head: Any) -> bool:
+    """ "the August execution", "reported on the December 19 execution": a punishment the report has told, named by
+    its date, after an earlier sentence told an execution."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if not any(c.dep_ in ("compound", "nmod") and c.lower_ in MONTHS for c in head.children):
+        return False
+    return head.sent.start > 0 and bool(EXECUTION_CONTEXT.search(nlp.full_text(head.doc)[: head.sent.start_char]))
+
+
+HABIT_PRONOUNS = {"they", "we", "you"}
+
+
+def _habit_in_present(head: Any) -> bool:
+    """ "... where they arrest and forcibly repatriate said defectors": a plural present with no auxiliary says what
+    people do, not what was done."""
+    if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children) and head.head.tag_ == "VBP":
+        head = head.head  # "they arrest and forcibly repatriate ..."
+    if head.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in HABIT_PRONOUNS for c in head.children)
+
+
+OPERATION_NOUNS = {"operation", "campaign", "effort", "drive", "mission", "sweep", "raid"}
+
+
+def _operation_for_kind(head: Any) -> bool:
+    """ "carrying out special operations to arrest North Koreans who contact ...": an operation against anyone of a
+    kind (a bare plural) is a sweep (rule 2), not an arrest."""
+    if not is_infinitive(head) or head.dep_ not in ("xcomp", "advcl", "acl"):
+        return False
+    gov = head.head
+    nouns = [gov] if gov.pos_ == "NOUN" else [c for c in gov.children if c.dep_ == "dobj"]
+    if not any(n.lemma_.lower() in OPERATION_NOUNS for n in nouns):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for c in head.children
+    )
+
+
+# what people are ordered to come and see (an execution, a trial, a rally): a mobilisation, no order to the forces
+ATTENDING = {"gather", "attend", "participate", "watch", "witness", "assemble"}
+
+
+def _mobilised_to_attend(head: Any) -> bool:
+    """ "handed down an order for people to gather at the airfield", "were ordered to participate in the public
+    execution": people called to watch, not an order about forces, borders or enforcement."""
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ORDER_NOUNS)]
+    aims = [c for h in holders for c in h.children if c.dep_ in ("xcomp", "acl", "relcl", "advcl") and c.pos_ == "VERB"]
+    return bool(aims) and all(a.lemma_.lower() in ATTENDING and is_infinitive(a) for a in aims)
+
+
 VESSELS = {"boat", "ship", "vessel", "trawler", "craft", "sailboat", "motorboat", "raft"}
 # South Korea's usual wording for its own screening bodies ("related agencies will question him")
 SEOUL_BODIES = ("related agencies", "relevant agencies", "related authorities", "relevant authorities",
@@ -1628,6 +1769,12 @@ def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
     words = " ".join(t.lower_ for t in clause.subtree)
     if any(b in words for b in SEOUL_BODIES) or any(any(b in a.text.lower() for b in SEOUL_BODIES) for a in actors):
         return True
+    if head.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in ("over", "into", "about")
+        and any(g.lemma_.lower() in LEAVING for g in c.children)
+        for c in head.children
+    ) and any(b in nlp.span_text(head.sent).lower() for b in SCREENING_BODIES):
+        return True  # "taken into custody by South Korean guards, he would face an investigation over his defection"
     if head.pos_ != "NOUN" or head.dep_ != "pobj":
         return False
     prep = head.head
@@ -1691,6 +1838,12 @@ def _wire_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) ->
         t.head.i == head.head.i and t.type in ("ARREST", "SEARCH") for t in sentence_triggers
     ):
         return True  # "sent a team to arrest and repatriate defectors": the aim, like the "arrest" it joins
+    if trig.type == "SEARCH" and lemma in ("pursue", "chase") and head.dep_ == "pcomp" and (
+        head.head.lower_ in ("after", "while") and any(
+            t.type in ("VIOLENCE", "ARREST") and t.head.i == head.head.head.i for t in sentence_triggers
+        )
+    ):
+        return True  # "shot dead five refugees after pursuing them across the frontier": the chase ends in the shots
     if trig.type == "SEARCH" and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
         if lemma in ("pursuit", "chase") and any(
             t.type in ("VIOLENCE", "ARREST") and t.head.i > head.i for t in sentence_triggers
@@ -1738,6 +1891,37 @@ def _held_post(head: Any) -> bool:
     """ "who once held office in Hyesan", "held a senior post": the object of "hold" is a post (custody is held "in
     a cell", "at the office")."""
     return any(c.dep_ == "dobj" and c.lower_ in POSTS for c in head.children)
+
+
+COLLECTIVE_ISSUERS = {"team", "group", "unit", "committee", "ministry", "department", "bureau", "office",
+                      "squad", "command", "brigade", "battalion", "regiment", "division", "corps", "police",
+                      "leadership"}  # fmt: skip
+
+
+def _pronoun_issuer(head: Any, finder: ActorFinder) -> list[Actor]:
+    """The one a pronoun issuer stands for ("so they ordered the replacement", "adding that he has ordered"): the
+    nearest subject of the same number before it, in its sentence or the one before, that names an actor."""
+    pron = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she", "they")), None)
+    if pron is None:
+        return []
+    plural = pron.lower_ == "they"
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = head.doc[start - 1].sent.start
+    for tok in reversed(head.doc[start : pron.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she", "they") or tok.lemma_ == "source":
+            continue  # the pronoun told before stands for the same one; the source is who tells, not who orders
+        if plural:  # "they": people ("the inspectors", "some of the detainees") or a body ("the MSS"), not a person
+            many = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("some", "many", "both", "all", "most", "others")
+            many = many or tok.lemma_.lower() in COLLECTIVE_ISSUERS  # "an inspection team ... they ordered"
+            if not many and not (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON"):
+                continue
+        elif tok.tag_ not in ("NN", "NNP"):
+            continue
+        found = finder.phrase(tok)
+        return [found] if found is not None else []  # the nearest one is who the pronoun stands for
+    return []
 
 
 def _foreign_names(gazetteer: Gazetteer) -> frozenset[str]:
@@ -2129,7 +2313,7 @@ def _custody_dropped(trig: Trigger, head: Any) -> bool:
     ):
         trig.type = "SEARCH"  # "prompted a major investigation into their whereabouts": the hunt for them (rule 2)
         return False
-    if _feared_outcome(head):
+    if _feared_outcome(head) or _aim_or_prospect(trig, head):
         return True  # "in danger of being caught", "for fear of being arrested": what may happen, no incident
     if trig.type in ("SMUGGLING", "DEFECTION", "DESERTION") and _fought_activity(head):
         return True  # "deployed to target corruption and smuggling": the activity fought, no incident (rule 5)
@@ -2225,6 +2409,129 @@ def _habit_or_count(head: Any) -> bool:
     if people.lemma_.lower() == "number":
         return True  # the parser hung the participle on "number" itself
     return bool(people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() == "number")
+
+
+# verbs that draw others into leaving: "inducing citizens to defect" tells a lure, no one leaving
+INDUCING = {"induce", "lure", "entice", "encourage", "persuade", "tempt", "incite", "coax", "instigate", "urge"}
+# verbs a source speaks with: "who defected five years ago, told RFA" is who the source is
+SOURCE_SPEECH = {"tell", "say", "explain", "add", "recall", "testify", "note", "describe", "confirm"}
+# what is kept from happening: "to discourage others from trying to slip across", "to prevent defections"
+PREVENTING = {"discourage", "deter", "prevent", "stop", "dissuade", "bar", "ban", "prohibit", "stem", "curb", "block"}
+# a leaving feared or suspected at large: "suspecting defections", "concerned over possible mass defections"
+SUSPICION_HOLDERS = {"suspect", "fear", "concern", "concerned", "worry", "worried", "suspicion", "anxiety", "alarm"}
+FIRSTS = {"first", "second", "third", "latest", "last"}
+LEAVING_TYPES = ("DEFECTION", "DESERTION")
+
+
+def _source_who_left(head: Any) -> bool:
+    """ "The woman, who defected to South Korea five years ago, told RFA ...": the source's own flight says who
+    the source is, no incident of the report."""
+    clause = head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl") or head.tag_ not in ("VBD", "VBN"):
+        return False
+    person = clause.head
+    for _ in range(3):
+        if person.dep_ in ("nsubj", "nsubjpass"):
+            return person.head.lemma_.lower() in SOURCE_SPEECH
+        if person.dep_ == "pobj" and person.head.dep_ == "prep":
+            person = person.head  # "a man from Musan, who fled ...": the clause hung on the place
+        elif person.dep_ not in ("appos", "conj") or person.head.i == person.i:
+            return False
+        person = person.head
+    return False
+
+
+def _first_since(head: Any) -> bool:
+    """ "This is the first time a soldier has defected since August last year", "the first such defection since
+    2017": the incident already told, set against the last one."""
+    if head.dep_ in ("relcl", "acl") and head.head.lower_ == "time":
+        return any(c.dep_ == "amod" and c.lower_ in FIRSTS for c in head.head.children)
+    return head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in FIRSTS for c in head.children) and any(
+        t.lower_ == "since" for t in head.subtree
+    )
+
+
+def _kept_from(head: Any) -> bool:
+    """A leaving that a measure keeps people from ("to discourage others from trying to slip across the border",
+    "to prevent people from crossing", "to stem defections"): an aim, no incident."""
+    if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in PREVENTING:
+        return True
+    tok = head
+    for _ in range(3):
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+            return tok.head.head.lemma_.lower() in PREVENTING
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _suspected_at_large(head: Any) -> bool:
+    """ "suspecting defections", "concerned over possible mass defections": leavings at large that someone
+    fears or suspects, no incident (a case feared of someone named is kept, as uncertain)."""
+    if head.pos_ != "NOUN" or not head.tag_.endswith("S"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in SUSPICION_HOLDERS for c in head.children):
+        return True  # "put on alert, suspecting defections", parsed with the participle on the noun
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ in ("over", "about", "of"):
+        gov = gov.head
+    elif head.dep_ != "dobj":
+        return False
+    return gov.lemma_.lower() in SUSPICION_HOLDERS or gov.lower_ in SUSPICION_HOLDERS
+
+
+COUNTRY_WORDS = {"country", "homeland", "nation", "north", "regime", "motherland", "fatherland"}
+
+
+def _country_deserted(head: Any) -> bool:
+    """ "deserted North Korea", "deserted his country": a person who left the country, not a post or unit."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in COUNTRY_WORDS) for c in head.children
+    )
+
+
+FACING = {"face", "risk"}
+# a condition of being sent back or caught: what would follow is a fear voiced for people ("if repatriated")
+RETURN_CONDITIONS = {"repatriate", "return", "send", "deport", "catch", "arrest", "capture", "hand", "force"}
+
+
+def _feared_if(head: Any) -> bool:
+    """What people would face if something happened to them ("they will face persecution if repatriated", "could
+    face execution if sent back"): a fear voiced for them, neither the condition nor the outcome is an incident."""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ == "advcl" and tok.head.lemma_.lower() in FACING:
+            return tok.lemma_.lower() in RETURN_CONDITIONS and any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in tok.children
+            )
+        if tok.lemma_.lower() in FACING and tok.pos_ == "VERB":
+            return any(
+                c.dep_ == "advcl" and c.lemma_.lower() in RETURN_CONDITIONS
+                and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in tok.children
+            )
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _move_not_told(trig: Trigger, head: Any) -> bool:
+    """Leavings that tell no incident: a lure ("inducing citizens to defect"), the source's own past flight,
+    a restatement set against the last case ("the first time ... since"), an aim ("to discourage others from
+    trying to cross"), leavings at large suspected or feared ("suspecting defections")."""
+    if _feared_if(head):
+        return True
+    if trig.type not in LEAVING_TYPES:
+        return False
+    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in INDUCING:
+        return True
+    return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
 
 
 @lru_cache(maxsize=1)

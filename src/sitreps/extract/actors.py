@@ -33,6 +33,9 @@ LIGHT_VERBS = {"mount", "launch", "conduct", "carry", "stage", "begin", "start",
                "perform", "undertake", "initiate", "wage", "dispatch", "send", "run"}  # fmt: skip
 UNDERGO_VERBS = {"receive", "face", "suffer", "undergo", "get", "be", "endure", "avoid", "escape", "fear"}
 AIMED_VERBS = {"shoot", "fire", "aim", "throw", "attack", "strike", "lunge", "swing", "shout"}
+# passive hearsay verbs whose subject does what the infinitive says ("Kim is said to have ordered ...")
+HEARSAY = {"say", "believe", "report", "think", "understand", "know", "rumor", "rumour", "allege", "presume",
+           "suppose", "suspect", "expect"}  # fmt: skip
 AUTHORITY = {"LEADERSHIP", "PARTY_OFFICIAL", "MILITARY", "SECURITY_POLICE", "FOREIGN_AUTHORITY"}
 NAMED_PERSON = "UNKNOWN"  # a named official ("Ryu called on police officers to ...") can give orders
 
@@ -203,6 +206,8 @@ class ActorFinder:
                         add(actors, child)
                     if child.dep_ == "nsubjpass" and head.dep_ == "conj" and not own_subject:
                         add(targets, child)
+                    if child.dep_ == "nsubjpass" and head.dep_ == "xcomp" and head.head.lemma_.lower() in HEARSAY:
+                        add(actors, child)  # "Kim is said to have ordered ...", "the guard is believed to have fled"
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
                 add(targets if head.tag_ == "VBN" else actors, head.head)
         else:

@@ -706,6 +706,22 @@ def _whole_country(m: Mention, loc: Place) -> bool:
     return at >= 0 and IN_COUNTRY.search(m.evidence.text[max(0, at - 25) : at]) is not None
 
 
+NOT_A_DOER = re.compile(r"\b(?:in|into|inside|to|across|from|of|with|by|through|via|and|or|for)\s+(?:the\s+)?$", re.I)
+VERB_GROUP = re.compile(r"\s+(?:(?!and\b|or\b|but\b)[a-z]+\s+){0,4}")  # "may have", "began": not "and Russia"
+
+
+def _state_as_doer(m: Mention, loc: Place) -> bool:
+    """ "China may have arrested as many as 14", "as China began repatriating North Koreans": the country named as
+    the subject of the trigger did it as a state, somewhere in it, not in the province the report names most."""
+    ev = m.evidence
+    if loc.span is None or ev.trigger_span is None or loc.span.end > ev.trigger_span.start:
+        return False
+    at, end = loc.span.start - ev.span.start, loc.span.end - ev.span.start
+    if at < 0 or NOT_A_DOER.search(ev.text[max(0, at - 25) : at]):
+        return False
+    return VERB_GROUP.fullmatch(ev.text[end : ev.trigger_span.start - ev.span.start]) is not None
+
+
 def _handed_back(m: Mention) -> bool:
     """ "were repatriated", "sent back to the North", "deported": custody passed back across the border."""
     ev = m.evidence
@@ -784,7 +800,8 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
         if loc.precision == "country" and not loc.admin1 and loc.country and loc.gazetteer_id is not None:
             name = provinces.get(loc.country)
             entry = gazetteer.province(loc.country, name) if name else None
-            if entry is not None and not _no_province(m) and not _whole_country(m, loc) and m.modality != "generic":
+            if (entry is not None and not _no_province(m) and not _whole_country(m, loc) and m.modality != "generic"
+                    and not _state_as_doer(m, loc)):  # fmt: skip
                 m.location = entry.to_place(None, None, inferred=True)
         return
     foreign = actor_country(m) or _southern_side(m)
@@ -868,6 +885,8 @@ def locate(m: Mention, dominant: str | None, gazetteer: Gazetteer, provinces: di
     if loc is not None and loc.precision != "country":
         return
     leader = m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors)
+    if _national_order(m):
+        leader = True  # "North Korean authorities have instructed border guards": the state's, as the leader's
     if leader and LOCAL.search(m.evidence.text):
         leader = False  # "the city's bureau received an order from Pyongyang": where the addressed units are
     if province is not None and not leader:
@@ -927,6 +946,35 @@ def _own_place(m: Mention) -> bool:
     return loc is not None and loc.text is not None and loc.admin1 is not None
 
 
+NATIONAL_BODY = re.compile(
+    r"\bNorth\s+Korean\s+authorities\b|\bauthorities\s+in\s+North\s+Korea\b|\b(?:North\s+Korean|the)\s+regime\b|"
+    r"\bMinistry\b|\bCentral\s+(?:Committee|Military\s+Commission)\b|\bPyongyang\b",
+    re.I,
+)
+
+
+def _national_order(m: Mention) -> bool:
+    """An order issued by the state as a whole ("North Korean authorities have instructed border guards", "the
+    Ministry of Social Security warned people"): its issuer is national."""
+    if m.type != "DIRECTIVE":
+        return False
+    return any(NATIONAL_BODY.search(a.text) for a in m.actors if a.cls != "FOREIGN_AUTHORITY")
+
+
+def national_order_place(m: Mention) -> None:
+    """An order issued by the leader or a national body ("North Korean authorities have instructed border guards
+    to shoot ...") that no place of its own locates: the country, not the province of its source or of another
+    statement of it merged in."""
+    loc = m.location
+    if m.type != "DIRECTIVE" or loc is None or loc.country != "KP" or not loc.inferred or loc.text is not None:
+        return
+    if not any(a.cls == "LEADERSHIP" for a in m.actors) and not _national_order(m):
+        return
+    if LOCAL.search(m.evidence.text) or not loc.admin1:
+        return
+    m.location = Place(text=None, span=None, country="KP", precision="country", inferred=True)
+
+
 def continued_place(
     head: Any, m: Mention, prior: list[tuple[Mention, Any]], occasion: tuple[Place, Span] | None = None
 ) -> str | None:
@@ -952,6 +1000,8 @@ def continued_place(
         return None  # "fired at a soldier who ran across at Panmunjom, wounding him": the sector's own
     if m.type == "DIRECTIVE" and any(a.cls == "LEADERSHIP" for a in m.actors):
         return None  # the leadership's orders are placed by its meeting or the units addressed
+    if _national_order(m) and not LOCAL.search(m.evidence.text):
+        return None  # an order of a national body: the units addressed, not the episode told before
     if _returned_by_south(m):
         return None  # people the South sends back are handed over on its side
     pronoun, nouns = _pointers(head)

@@ -250,7 +250,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             return "uncertain"  # "Rumors are spreading that the government executed ..."
     if any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
         return "hypothetical"
-    governing = next((t for t in chain if t.pos_ in ("VERB", "AUX")), head)  # "may face ... execution"
+    # "may face ... execution", also through "including" ("may face punishment, including the death penalty")
+    governing = next((t for t in chain if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), head)
     hedged = (*chain[:2], governing)
     if head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         hedged = (head,)  # a clause of its own: "they were arrested, so they will probably be punished"
@@ -348,7 +349,14 @@ def _generic_scope(head: Any) -> bool:
             # a root-level cue ("There have been frequent reports of ...") covers the whole sentence, but
             # not one that describes a person ("a man who made frequent calls ... was arrested"), nor one of a
             # clause that sets the scene ("As missing person cases continue to occur, authorities have ...")
-            before = [t.lower_ for t in _clause_tokens(tok, scene=True) if t.i < head.i]
+            # nor one in a sibling clause ("Many are suspected of ..., they said, adding one officer was caught")
+            aside = {
+                t.i
+                for c in tok.children
+                if c.dep_ in ("ccomp", "parataxis") and not (c.left_edge.i <= head.i <= c.right_edge.i)
+                for t in c.subtree
+            }
+            before = [t.lower_ for t in _clause_tokens(tok, scene=True) if t.i < head.i and t.i not in aside]
             if GENERIC_CUES.search(" ".join(before)):
                 return True
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -357,7 +365,7 @@ def _generic_scope(head: Any) -> bool:
 
 
 TREND_NOUNS = {"rise", "increase", "surge", "spike", "jump", "uptick", "growth", "wave", "spate", "decline", "drop",
-               "fall", "decrease", "number"}  # fmt: skip
+               "fall", "decrease", "number", "stream", "flow", "trickle", "exodus", "influx"}  # fmt: skip
 
 
 TREND_VERBS = {"rise", "increase", "decrease", "drop", "fall", "decline", "slow", "surge", "soar", "plummet",

@@ -629,6 +629,10 @@ def date_by_discourse(
         if trial is not None:  # "The trial was held on Thursday ... The two leaders were sentenced to life"
             m.date, m.anchor = trial.date, trial
             continue
+        if _date_on_the_spot(m, k, mentions, index, heads, sents, sent_text) or _date_of_the_capture(
+            m, k, mentions, index, heads
+        ):
+            continue
         found = SAME_TIME.search(sent_text)
         if found is None:
             continue
@@ -649,6 +653,57 @@ def date_by_discourse(
             m.date = anchor.date
             m.anchor = anchor
     return lead_date
+
+
+# "arrested on the spot", "caught at the scene": at the time of the episode just told
+ON_THE_SPOT = re.compile(r"\b(?:on\s+the\s+spot|on[\s-]site|at\s+the\s+scene|on\s+the\s+scene|red-handed)\b", re.I)
+SPOT_REACH = 2  # sentences back to the episode
+CAPTURES = {"ARREST", "VIOLENCE"}  # what is done to people at a scene
+
+
+def _date_on_the_spot(
+    m: Mention, k: int, mentions: list[Mention], index: list[int], heads: list[Any], sents: list[Any], sent_text: str
+) -> bool:
+    """ "Three soldiers broke into a home earlier this month ... The remaining soldier was arrested on site": an
+    event told as happening at the scene of the episode just told takes that episode's date."""
+    if m.type not in CAPTURES or m.modality != "asserted" or m.is_back_reference or heads[k] is None:
+        return False  # "dismissed on the spot" at an inspection means at once, not at a scene
+    found = ON_THE_SPOT.search(sent_text)
+    if found is None:
+        return False
+    start = m.evidence.span.start + found.start()
+    chars = heads[k].doc.char_span(start, m.evidence.span.start + found.end(), alignment_mode="expand")
+    if chars is None or not len(chars) or _clause_verb(chars.root).i != _clause_verb(heads[k]).i:
+        return False  # "one was caught at the scene, while another fled but later turned himself in"
+    anchor = _antecedent(mentions, index, k, "", sents)
+    if anchor is None or anchor.is_back_reference or index[k] - index[mentions.index(anchor)] > SPOT_REACH:
+        return False
+    m.date, m.anchor = anchor.date, anchor
+    return True
+
+
+# the attempt a capture ends: "attempted to cross the river at 1 AM on June 2. ... the two were arrested"
+ATTEMPTS = {"DEFECTION", "DESERTION", "SMUGGLING"}
+
+
+def _date_of_the_capture(m: Mention, k: int, mentions: list[Mention], index: list[int], heads: list[Any]) -> bool:
+    """ "At around 1 AM on June 2, the couple attempted to cross the Tumen River. Upon being discovered by border
+    guards, the two were arrested": the capture of the people of a crossing told on a day in the sentence just
+    before is on that day."""
+    if m.type not in CAPTURES or m.modality != "asserted" or m.is_back_reference or not m.given:
+        return False
+    head = heads[k]
+    if head is None or head.tag_ not in ("VBD", "VBN"):
+        return False
+    before = [j for j in range(k) if index[j] == index[k] - 1]
+    if not before:
+        return False
+    o = mentions[before[-1]]
+    if not (o.type in ATTEMPTS and o.modality == "asserted" and not o.is_back_reference
+            and o.date.precision == "day" and o.date.value):  # fmt: skip
+        return False
+    m.date, m.anchor = o.date, o
+    return True
 
 
 def _own_phrase(head: Any, start: int, end: int) -> bool:
