@@ -382,6 +382,8 @@ def compatible(a: Mention, b: Mention) -> bool:
         return _handover_of_return(a, b) or _handover_of_return(b, a)
     if a.type == "OTHER" and _other_facets_clash(a, b):
         return False
+    if a.type == "CRACKDOWN" and _doers_differ(a, b):
+        return False
     if a.type == b.type and a.is_back_reference == b.is_back_reference and _one_act(a, b):
         return _dates_compatible(a, b)  # the act and its aim: their people and modality are told once
     if (
@@ -408,6 +410,47 @@ def compatible(a: Mention, b: Mention) -> bool:
         and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
         and (a.type not in ADDED_TYPES or _added(a) == _added(b))
         and not _in_separate_clauses(a, b)
+    )
+
+
+def _doers_differ(a: Mention, b: Mention) -> bool:
+    """Both crackdowns name who carries them out, and no doer is shared: "the Security Ministry decided to
+    conduct a joint inspection" and "Pyongyang increased guard patrols", "the Central Party carried out
+    inspections" and "Pyongyang has boosted surveillance" are measures of their own (rule 4: the doers differ)."""
+    if _named_as_known(a) or _named_as_known(b):
+        return False  # "the sweep was ordered by the party committee": the crackdown told, and who ordered it
+    spans_a = {e.span.start for e in a.statements or [a.evidence] if e.span is not None}
+    if any(e.span is not None and e.span.start in spans_a for e in b.statements or [b.evidence]):
+        return False  # "an inspection team from the bureau arrived and is questioning every soldier": one told
+    heads_a = {_head(x.text) for x in _doers(a)}
+    heads_b = {_head(x.text) for x in _doers(b)}
+    if not heads_a or not heads_b or heads_a & heads_b:
+        return False
+    # "state security officers" / "state security officials", "MSS agents" / "the Ministry of State Security (MSS)"
+    return not _doer_words(a) & _doer_words(b)
+
+
+DOER_FILLERS = {"the", "a", "an", "of", "and", "north", "korea", "korean", "korea's", "its", "local", "provincial"}
+
+
+def _doers(m: Mention) -> list[Actor]:
+    """Who carries a crackdown out: not the smugglers or residents a parse put beside it ("a smuggling ring ... has
+    been broken up after a six-week investigation")."""
+    return [x for x in m.actors if x.text and x.text.lower() not in PRONOUNS and x.cls not in CROSSERS - {"MILITARY"}]
+
+
+def _doer_words(m: Mention) -> set[str]:
+    return {w for x in _doers(m) for w in re.findall(r"[\w'’]+", x.text.lower()) if w not in DOER_FILLERS}
+
+
+# a measure named as one told before: "the sweep", "this inspection", "the team's crackdown"
+KNOWN_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _named_as_known(m: Mention) -> bool:
+    return any(
+        e.trigger_span is not None and KNOWN_BEFORE.search(e.text[: e.trigger_span.start - e.span.start])
+        for e in m.statements or [m.evidence]
     )
 
 

@@ -36,6 +36,7 @@ from sitreps.extract.location import (
     attach_place,
     continued_place,
     dominant_admin1,
+    handed_over_at_panmunjom,
     locate,
     national_order_place,
     provinces_by_country,
@@ -221,6 +222,7 @@ class Extractor:
         analysis.mentions = merge_mentions(mentions)
         for m in analysis.mentions:
             national_order_place(m)  # an order of the state as a whole: not the province a merged statement gave
+            handed_over_at_panmunjom(m, self.gazetteer)  # the South's return at the truce village: its side
         weights = load_weights(self.profile.name)
         for m in analysis.mentions:
             m.confidence = score_confidence(m.to_event(document, PIPELINE_VERSION), weights)
@@ -1304,6 +1306,8 @@ def _sweeps_for_kind(head: Any) -> bool:
         for obj in head.children
     ):
         return True  # "to hunt down people using Chinese phones": whoever does it, a sweep
+    if head.pos_ == "VERB" and _hunts_whoever(head):
+        return True  # "to track down anyone involved", "tracking down defectors": anyone of a kind
     return any(
         obj.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children)
@@ -1401,7 +1405,7 @@ def _directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger
         return True
     if trig.type != "DIRECTIVE":
         return False
-    if _order_restated(head) or _border_state(head) or _mobilised_to_attend(head):
+    if _order_restated(head) or _border_state(head) or _mobilised_to_attend(head) or _address_unit(head):
         return True
     lemma = head.lemma_.lower()
     kids = list(head.children)
@@ -1588,6 +1592,8 @@ def _measure_not_told(trig: Trigger, head: Any) -> bool:
         )  # fmt: skip
     if trig.type != "CRACKDOWN":
         return False
+    if head.lemma_.lower() in QUESTIONING_NOUNS and _questioning_of_held(head):
+        return True
     if head.pos_ == "NOUN":
         if any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in head.children):
             return True  # "apparently due to such crackdowns": the measures just told, no new one
@@ -1729,6 +1735,39 @@ def _operation_for_kind(head: Any) -> bool:
     )
 
 
+# the questioning of people held: a step of their custody or of South Korea's screening, not a crackdown
+QUESTIONING_NOUNS = {"investigation", "interrogation", "questioning", "check", "investigate", "interrogate",
+                     "question"}  # fmt: skip
+# South Korea's own bodies that screen arrivals ("the JCS said", "South Korean Coast Guard officers"); not its spy
+# agency or government, whom the North's own crackdowns name ("residents who passed news to South Korean intelligence")
+SCREENERS = re.compile(
+    r"\b(?:jcs|joint chiefs|south korean (?:military|coast guard|navy|marines)|unification ministry|"
+    r"ministry of unification)\b",
+    re.I,
+)
+HELD_PEOPLE = {"man", "men", "people", "crew", "crewmen", "fishermen", "sailors", "soldiers", "defectors",
+               "woman", "women", "north koreans", "koreans", "persons", "individuals"}  # fmt: skip
+
+
+def _questioning_of_held(head: Any) -> bool:
+    """ "Investigation of the four men took four days", "an interrogation of the six men concluded ...": the
+    questioning of a group already held (told by number or as known) is a step of their custody; and an
+    investigation or questioning told beside South Korea's bodies ("under investigation by intelligence
+    authorities" after "detected by South Korean Coast Guard officers", "an investigation is under way," the JCS
+    said) is South Korea's screening of arrivals, not a crackdown."""
+    if head.pos_ == "NOUN":
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in HELD_PEOPLE and any(
+                    c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+                    for c in obj.children
+                ):
+                    return True
+    return bool(SCREENERS.search(nlp.span_text(head.sent)))
+
+
 # what people are ordered to come and see (an execution, a trial, a rally): a mobilisation, no order to the forces
 ATTENDING = {"gather", "attend", "participate", "watch", "witness", "assemble"}
 
@@ -1755,6 +1794,34 @@ ABSTRACT_HOLDERS = {"root", "roots", "cause", "causes", "source", "sources", "se
                     "threat", "risk", "spirit", "idea", "thought", "culture"}  # fmt: skip
 BLAME_WORDS = {"responsible", "accountable", "blame", "blamed", "liable"}
 RESCUING = {"help", "aid", "assist", "let", "allow", "enable", "facilitate"}
+
+
+def _seoul_rescuer(agent: str) -> bool:
+    """ "South Korea rescued him", "our navy": South Korea takes the people it rescues into its custody (rule 6)."""
+    return "south korea" in agent or "seoul" in agent.split() or "our" in agent.split()
+
+
+def _condition_of_risk(head: Any) -> bool:
+    """The condition of a risk ("at risk of being sent to camps if they are caught", "run the risk of jail if they
+    are caught crossing"): what would bring about what people risk, no incident."""
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children):
+        return False
+    gov = head.head
+    if _feared_outcome(gov):
+        return True
+    holders = [c for c in gov.children if c.dep_ in ("dobj", "attr")]
+    holders += [g for c in gov.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in FEARED_HOLDERS for h in holders)
+
+
+def _address_unit(head: Any) -> bool:
+    """ "Songbong-dong 16-ban", "47 ban": a neighbourhood unit (inminban) in an address, no ban."""
+    if head.lower_ != "ban" or head.i == 0:
+        return False
+    prev = head.doc[head.i - 1]
+    if prev.text in ("-", "‐", "‑") and head.i > 1:
+        prev = head.doc[head.i - 2]
+    return bool(prev.like_num)
 
 
 def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
@@ -2282,7 +2349,9 @@ def _sea_return(trig: Trigger, head: Any) -> str | None:
         if patients and all(p.lemma_.lower() in VESSELS or p.lower_ in ("ships", "boats") for p in patients):
             return "drop"  # "rescued North Korean ships going astray", "a ship ... was found drifting"
         agent = _agent_words(head)
-        if any(w in FORCES for w in agent.split()):
+        if not agent and head.dep_ == "conj" and head.head.pos_ == "VERB":
+            agent = _agent_words(head.head)  # "the Coast Guard found a boat drifting and rescued three crew"
+        if any(w in FORCES for w in agent.split()) or (lemma == "rescue" and _seoul_rescuer(agent)):
             return None  # "maritime police had found two men drifting", "rescued by South Korean marines"
         if lemma == "rescue" and head.dep_ in ("relcl", "acl") and any(
             a.lemma_.lower() in RETURNING for a in list(head.ancestors)[:3]
@@ -2313,7 +2382,7 @@ def _custody_dropped(trig: Trigger, head: Any) -> bool:
     ):
         trig.type = "SEARCH"  # "prompted a major investigation into their whereabouts": the hunt for them (rule 2)
         return False
-    if _feared_outcome(head) or _aim_or_prospect(trig, head):
+    if _feared_outcome(head) or _aim_or_prospect(trig, head) or _condition_of_risk(head):
         return True  # "in danger of being caught", "for fear of being arrested": what may happen, no incident
     if trig.type in ("SMUGGLING", "DEFECTION", "DESERTION") and _fought_activity(head):
         return True  # "deployed to target corruption and smuggling": the activity fought, no incident (rule 5)
@@ -2352,7 +2421,8 @@ def _feared_outcome(head: Any) -> bool:
 
 
 # verbs whose object is an activity policed, not an incident ("to target corruption and smuggling")
-POLICING_VERBS = {"target", "control", "police", "regulate", "monitor", "address", "counter", "rein", "clamp"}
+POLICING_VERBS = {"target", "control", "police", "regulate", "monitor", "address", "counter", "rein", "clamp",
+                  "root", "eradicate", "stamp", "weed", "tackle", "combat", "fight"}  # fmt: skip
 
 
 def _fought_activity(head: Any) -> bool:
@@ -2363,6 +2433,10 @@ def _fought_activity(head: Any) -> bool:
     tok = head
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "corruption and smuggling"
+    if tok is not head and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and tok.head.lower_ not in ("on", "in"):
+        tok = tok.head.head  # "root out collaboration along the border, smuggling and ...": the list misparsed
+        while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.lemma_.lower() in POLICING_VERBS:
         tok = tok.head  # "clamp down on smuggling", "rein in smuggling"
     return tok.dep_ in ("dobj", "prep") and tok.head.lemma_.lower() in POLICING_VERBS
@@ -2527,11 +2601,55 @@ def _move_not_told(trig: Trigger, head: Any) -> bool:
     trying to cross"), leavings at large suspected or feared ("suspecting defections")."""
     if _feared_if(head):
         return True
+    if trig.type in ("DEFECTION", "SMUGGLING") and _assisted_activity(head):
+        return True
     if trig.type not in LEAVING_TYPES:
         return False
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in INDUCING:
         return True
     return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
+
+
+# who a hunt for anyone of a kind is after: "track down anyone involved", "hunt down those who leak"
+WHOEVER = {"anyone", "anybody", "everyone", "everybody", "those", "whoever"}
+HUNTING = {"track", "hunt", "chase", "pursue", "catch", "find", "locate"}
+# people of a kind whom a hunt in the plural is after: "tracking down defectors"
+FLEEING_KINDS = {"defector", "deserter", "escapee", "fugitive", "refugee", "runaway", "smuggler", "broker"}
+
+
+def _hunts_whoever(verb: Any) -> bool:
+    """A hunt whose object is anyone of a kind ("to track down anyone involved", "to track down any residents who
+    abetted it", "tracking down defectors"): a sweep (rule 2), not a hunt for someone."""
+    if verb.lemma_.lower() not in HUNTING:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in WHOEVER:
+            return True
+        if obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in FLEEING_KINDS and not any(
+            c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in ("any", "all")) for c in obj.children
+        ):
+            return True
+    return False
+
+
+# verbs of helping others on their way: "assisting defections", "facilitate smuggling and river crossings"
+ASSISTING = {"assist", "facilitate", "aid", "abet", "enable", "organize", "organise", "arrange", "broker"}
+
+
+def _assisted_activity(head: Any) -> bool:
+    """A bare activity noun that someone assists or facilitates ("charges of assisting defections and smuggling",
+    "those who take money to facilitate smuggling, river crossings and defections"): what they do at large, a charge
+    or a kind (rule 5), no incident; "facilitated the defection of a family" names one."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    tok = head
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+        if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            return False
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASSISTING
 
 
 @lru_cache(maxsize=1)

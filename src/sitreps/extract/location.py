@@ -766,6 +766,33 @@ def _returned_by_south(m: Mention) -> bool:
     return SOUTH_SIDE.search(before) is not None and "China" not in before and "Chinese" not in before
 
 
+# the verb of a return across the line: "sent ... back", "handed over", "repatriated", "returned"
+RETURN_VERB = re.compile(r"\b(?:sen[dt]|hand|repatriat|return|deport)\w*", re.I)
+BY_THE_NORTH = re.compile(r"\b(?:North\s+Korea|the\s+North|Pyongyang|DPRK)\b(?!\s+Korean)(?:['’]s)?\s+(?:\w+\s+)?$")
+
+
+def handed_over_at_panmunjom(m: Mention, gazetteer: Gazetteer) -> None:
+    """ "South Korea handed over five fishermen ... at the truce village of Panmunjom": the South hands people back on
+    its own side of the truce village (rules 6 and 13), in its province (Gyeonggi), not the North's (Kaesong). Asked
+    after merging, as the truce village is often named only in a later statement of the return."""
+    loc = m.location
+    if m.type != "OTHER" or loc is None or loc.gazetteer_id != "sitreps:panmunjom":
+        return
+    returned = False
+    for ev in [m.evidence, *m.statements]:
+        if ev.trigger_span is None:
+            continue
+        start = ev.trigger_span.start - ev.span.start
+        if RETURN_VERB.match(ev.text, start) is None:
+            continue
+        if BY_THE_NORTH.search(ev.text[max(0, start - 40) : start]):
+            return  # "North Korea returned the fishermen at Panmunjom": the North's side
+        returned = True
+    entry = gazetteer.province("KR", "Gyeonggi") if returned else None
+    if entry is not None:
+        m.location = entry.to_place(loc.text, loc.span, inferred=loc.inferred)
+
+
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into|across|over|via|through|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 

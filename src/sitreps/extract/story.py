@@ -321,6 +321,23 @@ def _period_end(value: str, start: date) -> date:
     return date(start.year, 12, 31)
 
 
+# the part of a month a vague date names ("in late July", "mid-September", "early this month")
+MONTH_PART = re.compile(r"\b(early|mid|middle|late|end)\b", re.I)
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "middle": (11, 20), "late": (21, 31), "end": (21, 31)}
+
+
+def _month_part(words: str | None, value: str, start: date, end: date) -> tuple[date, date]:
+    """The days a month told with its part can mean: "late last month" is not the 3rd of it, "mid-September" not
+    the 10th."""
+    if not words or not re.fullmatch(r"\d{4}-\d{2}", value):
+        return start, end
+    part = MONTH_PART.search(words)
+    if part is None:
+        return start, end
+    first, last = PART_DAYS[part.group(1).lower()]
+    return start.replace(day=first), min(end, start.replace(day=min(last, end.day)))
+
+
 def mark_recalled(
     mentions: list[Mention],
     text: str,
@@ -915,6 +932,7 @@ def _refine_lead(
         if not SPAN_START.search(text[max(0, opening.span.start - 30) : opening.span.start]):
             end = _period_end(opening.value or "", lead_date)
             since = _week_from(lead_date, opening.precision)
+            since, end = _month_part(opening.text, opening.value or "", since, end)
             lead_date = next((s for d in days if (s := date_start(d.value or "")) and since <= s <= end),
                              lead_date)  # fmt: skip
     for m, i in zip(mentions, index, strict=True):
@@ -936,6 +954,7 @@ def _refine_lead(
             continue
         end = _period_end(value, start)
         start = _week_from(start, m.date.precision)
+        start, end = _month_part(m.date.text, value, start, end)
         for d in days:
             first = date_start(d.value) if d.value else None
             if first is None or not start <= first <= end:
