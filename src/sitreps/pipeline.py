@@ -718,7 +718,14 @@ def _kin_who_left(head: Any) -> bool:
     if clause.dep_ not in ("relcl", "acl"):
         return False
     kin = clause.head
-    if kin.tag_ != "NNS" or kin.lemma_.lower() not in KIN or kin.dep_ != "pobj":
+    if kin.tag_ != "NNS" or kin.lemma_.lower() not in KIN:
+        return False
+    if kin.dep_ == "dobj":  # "to contact their family members who have fled abroad": whom they have, a state
+        if not any(c.dep_ == "poss" for c in kin.children) or not any(
+            c.dep_ == "aux" and c.lower_ in ("have", "has") for c in head.children
+        ):
+            return False
+    elif kin.dep_ != "pobj":
         return False
     return not any(c.dep_ == "nummod" for c in kin.children) and not any(
         t.ent_type_ == "DATE" for t in clause.subtree
@@ -1208,8 +1215,12 @@ def _wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
 def _line_incursion(head: Any, sent: Any) -> bool:
     """A group of soldiers crossing the MDL or the NLL, with no word of leaving: an incursion, not a defection.
     A boat that crosses or drifts over the line is a crossing too: people defect, vessels do not (rule 10)."""
+    if _sea_crossing_returned(head, sent):
+        return True  # "North Koreans who crossed the sea border were sent back home": a crossing (rule 10)
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     leaving = any(t.lemma_.lower() in LEAVING for t in sent)
+    if subject is None and head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.pos_ == "VERB":
+        subject = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)  # "a boat was seen crossing"
     if subject is not None and subject.lemma_.lower() in VESSELS and head.pos_ == "VERB" and not leaving:
         return True  # "a wooden boat carrying them crossed the NLL", "their boat drifted across the border"
     if head.lemma_.lower() != "cross" or leaving:
@@ -1406,6 +1417,8 @@ def _directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger
     if trig.type != "DIRECTIVE":
         return False
     if _order_restated(head) or _border_state(head) or _mobilised_to_attend(head) or _address_unit(head):
+        return True
+    if _order_as_background(head) or _warned_one(head) or _warning_at_the_line(head) or _standing_offer(head):
         return True
     lemma = head.lemma_.lower()
     kids = list(head.children)
@@ -1822,6 +1835,53 @@ def _address_unit(head: Any) -> bool:
     if prev.text in ("-", "‐", "‑") and head.i > 1:
         prev = head.doc[head.i - 2]
     return bool(prev.like_num)
+
+
+BACKGROUND_MARKS = {"after", "since"}
+ONE_PERSON = {"he", "she", "him", "her", "man", "woman", "boy", "girl", "person", "resident", "soldier", "guard"}
+
+
+def _order_as_background(head: Any) -> bool:
+    """ "caught soon after the border was ordered closed", "months after the border was closed": a closure with no one
+    who ordered it, told as the time of something else, not an order told."""
+    clause = head.head if head.dep_ in ("oprd", "xcomp", "acomp") else head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return passive and not any(c.dep_ == "agent" for c in clause.children)
+
+
+def _warned_one(head: Any) -> bool:
+    """ "The man was warned by local officials to stop", "warned him to stay away": a warning to one person, no
+    policy."""
+    if head.lemma_.lower() != "warn" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        (c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.pos_ == "PRON"))
+        and c.lower_ in ONE_PERSON
+        and c.tag_ != "NNS"
+        for c in head.children
+    )
+
+
+def _standing_offer(head: Any) -> bool:
+    """ "Border guards who catch defectors are offered rewards", "the ministry offers rewards to citizens who report
+    them": a practice told in the present, not a reward announced."""
+    if head.lemma_.lower() != "offer" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in head.children)
+
+
+def _warning_at_the_line(head: Any) -> bool:
+    """ "issued warnings and fired warning shots": warnings broadcast at soldiers crossing a line, not an order."""
+    if head.lemma_.lower() not in ("warn", "warning") and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "warning" for c in head.children
+    ):
+        return False
+    return any(t.lower_ == "warning" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() == "shot" for t in
+               head.sent)
 
 
 def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
@@ -2607,6 +2667,8 @@ def _move_not_told(trig: Trigger, head: Any) -> bool:
         return False
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in INDUCING:
         return True
+    if _arrivals_surveyed(head) or (trig.type == "DEFECTION" and _return_trip(head)):
+        return True
     return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
 
 
@@ -2650,6 +2712,59 @@ def _assisted_activity(head: Any) -> bool:
         if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             return False
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ASSISTING
+
+
+# the arrival of defectors described, not told: "interviews with 186 defectors who arrived between 2014 and 2015"
+ARRIVALS = {"arrive", "come", "reach", "enter", "settle"}
+ARRIVED = {"defector", "refugee", "escapee"}
+SURVEYS = {"interview", "survey", "testimony", "poll", "study", "questionnaire", "research", "report", "data"}
+
+
+def _arrivals_surveyed(head: Any) -> bool:
+    """Defectors described by when they reached the South ("interviews with 186 North Korean defectors who arrived in
+    South Korea between late 2014 and last year"): who was asked, or a span of years, no flight of the report."""
+    if head.lemma_.lower() not in ARRIVALS or head.dep_ != "relcl" or head.head.lemma_.lower() not in ARRIVED:
+        return False
+    if head.head.tag_ != "NNS":
+        return False
+    if any(t.lower_ in ("between", "since") for t in head.subtree):
+        return True
+    return any(a.lemma_.lower() in SURVEYS for a in list(head.head.ancestors)[:4])
+
+
+def _return_trip(head: Any) -> bool:
+    """ "The sailors are scheduled to board the boats and cross the NLL today": the way home of people sent back,
+    told ahead, no crossing of the report's own."""
+    verb = head.head if head.dep_ == "conj" else head
+    if not (is_infinitive(head) or is_infinitive(verb)):
+        return False
+    return _sea_crossing_returned(head, head.sent)
+
+
+# a crossing at sea by people South Korea sends home: the line crossed, no defection (rule 10)
+SEA_WORDS = {"sea", "maritime", "nll", "boat", "vessel", "waters", "fishing", "fishermen", "ship"}
+SEA_CROSSINGS = {"cross", "drift", "sail"}
+NOT_RETURNED = {"defect", "defection", "defector", "asylum", "stay", "remain"}
+
+
+def _sea_crossing_returned(head: Any, sent: Any) -> bool:
+    """ "Three North Koreans who crossed into South Korea in the East Sea were repatriated", "sent a man back after
+    he drifted across the maritime border": people at sea who go home crossed the line, they did not defect."""
+    if head.lemma_.lower() not in SEA_CROSSINGS or head.pos_ != "VERB":
+        return False
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & NOT_RETURNED or not lemmas & SEA_WORDS:
+        return False
+    text = nlp.span_text(sent)
+    if FORCED.search(text) or FOREIGN_RETURNERS.search(text):
+        return False
+    if SENT_HOME.search(text):
+        return True
+    return _sea_return_story(head.doc) and not DEFECT_WORD.search(nlp.full_text(head.doc))
+
+
+DEFECT_WORD = re.compile(r"\bdefect", re.I)
+SENT_HOME = re.compile(r"\brepatriat|\b(?:sen[dt]|sending|return(?:s|ed|ing)?)\b[^.]{0,80}?\b(?:back|home)\b", re.I)
 
 
 @lru_cache(maxsize=1)

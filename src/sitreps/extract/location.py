@@ -48,6 +48,8 @@ AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:away\s+|north\s+|south\s+|east\s+|west\
 CAPITALS = {"pyongyang", "seoul", "beijing"}
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 SOURCE_NOUNS = {"source", "informant"}
+# an incident known by its place ("the JSA incident", "the Hyesan case")
+NAMED_INCIDENTS = {"incident", "case", "affair", "accident", "tragedy"}
 # "two residents of Onjin County", "a woman from Hoeryong": where the people live, which says where what is done to
 # them happened only when nothing else in the sentence does
 DWELLERS = {"resident", "native", "villager", "inhabitant", "citizen", "local", "family", "household", "man", "woman",
@@ -248,6 +250,8 @@ def attach_place(
             continue  # "citing a source in South Pyongan Province": where the source is (its province comes last)
         if any(t.lower_ == "according" for t in path):
             continue  # "according to Seoul and rights groups": who tells it, not where it happened
+        if root.dep_ == "compound" and root.head.i != head.i and root.head.lemma_.lower() in NAMED_INCIDENTS:
+            continue  # "orders detailing the JSA incident": the place names another incident, not this event's
         if _occasion_in_time(path, other_events):
             continue  # "sent back 500 people after the end of the Asian Games in Hangzhou": where the occasion was
         # "an official who managed exports for a company in Dandong has defected", "waitresses at a restaurant in
@@ -466,6 +470,9 @@ NATIONWIDE = re.compile(
     # the border as a whole: "tightened surveillance along the Chinese border", "smuggling along the border has dropped"
     r"\balong\s+the\s+(?:entire\s+|whole\s+)?(?:(?:Chinese|China|Sino-North\s+Korean|North\s+Korea-China|"
     r"China-North\s+Korea|Sino-Korean|northern)\s+)?border\b(?!\s+(?:in|near|at|of|around)\b)|"
+    # the border named by both its sides: "crackdowns in the Sino-North Korean border region", "areas bordering China"
+    r"\b(?:Sino-North\s+Korean|Sino-Korean|North\s+Korea-China|China-North\s+Korea)\s+border\s+(?:region|area|zone)s?\b"
+    r"(?!\s+(?:of|in|near|around)\b)|\bareas?\s+(?:that\s+)?border(?:s|ing)?\s+China\b|"
     # an order to the border troops as a whole: "instructing border units to shoot anyone ..."
     r"(?<!the )(?<!its )\bborder\s+(?:guard\s+)?units\b|"
     # closing the border is done for all of it: "since it closed the border", "ordered the border sealed"

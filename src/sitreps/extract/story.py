@@ -389,12 +389,16 @@ def mark_recalled(
     lead = next((m for m in mentions if m.modality != "generic" and not m.is_back_reference and not (
         m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
     exact = reference if lead is not None and lead.date.precision == "day" else None  # the lead's own day
+    standing: list[Mention] = []  # the leader's orders told in the past perfect: recalled, but no sequel of theirs
     for m in mentions:
         if m is lead or m.is_back_reference or m.modality not in RECALLED_MODALITIES or m.anchor is not None:
             continue
         if m in in_lead:
             continue
         start = date_start(m.date.value) if m.date.value else None
+        if _leader_had_ordered(m, text) and (start is None or start < reference):
+            standing.append(m)  # "Kim had instructed the military in early July to ...": the order before the
+            continue  # story's incident, even with the leader named in it already; flagged below
         if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
             continue  # "they arrested him at the end of April": the case itself, told from its start
         before = text[max(0, m.date.span.start - 30) : m.date.span.start] if m.date.span is not None else ""
@@ -442,9 +446,29 @@ def mark_recalled(
         told = [o for o in mentions[:k] if o.evidence.span == m.evidence.span and o.is_back_reference]
         if told:
             m.is_back_reference, m.reported_by = True, told[-1].reported_by
+    for m in standing:  # flagged only now: "two of them were taken to Pyongyang", told next, is the story's own
+        m.is_back_reference = True
     for m in mentions:  # rule 3: a back-reference with no date of its own takes its report's
         if m.is_back_reference and m.date.value is None and m.report_date is not None:
             m.date = m.report_date
+
+
+def _leader_had_ordered(m: Mention, text: str) -> bool:
+    """The leader's order told in the past perfect ("Kim Jong Un had ordered guards to ..."): given before the
+    story's events, background to them (rule 3), even when the leader is already named in the story."""
+    trig = m.evidence.trigger_span
+    if m.type != "DIRECTIVE" or m.modality != "asserted" or trig is None:
+        return False
+    window = text[max(0, trig.start - 60) : trig.end]
+    return bool(HAD_ORDERED.search(window))
+
+
+# "Kim Jong Un had ordered", "the leader had personally instructed": the order comes right after "had"
+HAD_ORDERED = re.compile(
+    r"\b(?:Kim(?:\s+Jong[\s-]+(?:Un|Il))?|leader)\s+had\s+(?:(?:already|personally|also|earlier|previously)\s+)?"
+    r"(?:ordered|instructed|directed|handed\s+down|issued|decreed|demanded|told)\b[^.;]*$",
+    re.I,
+)
 
 
 # "earlier this month": a period that ends before the day the report is about
