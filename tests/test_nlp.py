@@ -50,3 +50,24 @@ def test_an_unclosed_bracket_does_not_swallow_the_report() -> None:
     text = "A guard fled [Photo. Police searched the town. Agents arrested two men. The search ended."
     assert len(list(nlp.load()(text).sents)) == 4
     assert list(nlp.load()("").sents) == []
+
+
+def test_span_text_matches_span_text_across_documents_and_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    span_text = nlp.span_text
+    language = nlp.load()
+    first = language("Two guards fled on May 3.\nThe search  went on for a week, a source said.")
+    second = language("Police in Hyesan arrested a broker. She was released two days later.")
+    for doc in (first, second, first):  # switching back and forth rebuilds the cached text
+        for sent in doc.sents:
+            assert span_text(sent) == sent.text
+        assert span_text(doc[1:4]) == doc[1:4].text
+
+    def texts(doc: object) -> list[str]:
+        return [span_text(s) for _ in range(200) for s in doc.sents]  # type: ignore[attr-defined]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        got_first, got_second = pool.map(texts, (first, second))
+    assert set(got_first) == {s.text for s in first.sents}
+    assert set(got_second) == {s.text for s in second.sents}

@@ -111,13 +111,17 @@ def full_text(doc: Any) -> str:
     return str(text)
 
 
-_TEXT_OF: list[Any] = [None, ""]  # the last document whose text was built, and that text
+_LAST_TEXT: tuple[Any, str] = (None, "")  # the last document whose text was built, and that text
 
 
 def span_text(span: Any) -> str:
     """`span.text`, cut from the document's text built once per document: a Span's own `.text`
-    joins its tokens again on every call, and the extraction asks for sentences' texts often."""
-    doc = span.doc
-    if _TEXT_OF[0] is not doc:
-        _TEXT_OF[0], _TEXT_OF[1] = doc, doc.text
-    return str(_TEXT_OF[1][span.start_char : span.end_char])
+    joins its tokens again on every call, and the extraction asks for sentences' texts often.
+    The cache is one (document, text) pair replaced whole, so threads never see one's text under
+    another's document."""
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last[0] is not span.doc:
+        last = (span.doc, span.doc.text)
+        _LAST_TEXT = last
+    return str(last[1][span.start_char : span.end_char])
