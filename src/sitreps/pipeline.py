@@ -26,8 +26,10 @@ from sitreps.extract.cues import (
     CAPITALS,
     DATELINE,
     EXECUTION_CONTEXT,
+    FREQUENCY_ADVERBS,
     HEALTH_CAUSE,
     INCURSION,
+    SELDOM_ADVERBS,
     VOICE,
     names_a_base,
 )
@@ -2335,16 +2337,12 @@ def _smugglers_of_a_kind(head: Any) -> bool:
     return (existential or counted) and _present_simple(verb)
 
 
-# adverbs of frequency: what people "often" do is a habit, not an incident
-HABIT_ADVERBS = {"often", "usually", "routinely", "frequently", "typically", "generally", "regularly", "commonly",
-                 "always", "habitually", "normally", "customarily"}  # fmt: skip
-
-
 def _told_as_habit(head: Any) -> bool:
     """ "border guards often take bribes to look the other way": a run or a deal told with an adverb of
     frequency on its clause, in the present."""
     for tok in [head, *list(head.ancestors)[:3]]:
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in tok.children):
+        often = any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in tok.children)
+        if tok.pos_ in ("VERB", "AUX") and often:
             return _present_simple(tok) or tok.tag_ == "VB"
     return False
 
@@ -2505,7 +2503,6 @@ def _fought_activity(head: Any) -> bool:
 # a habit or a series, not one incident: "repeated beatings", "frequent arrests"
 SERIES_ADJECTIVES = {"repeated", "frequent", "constant", "regular", "routine", "habitual", "occasional", "daily",
                      "continual", "continuous", "recurring", "persistent"}  # fmt: skip
-SELDOM = {"rarely", "seldom", "sometimes", "occasionally", "hardly"}  # "rarely attempt to defect": a habit
 MOVE_HABIT_TYPES = ("DEFECTION", "DESERTION", "SMUGGLING", "ARREST", "SEARCH", "VIOLENCE")
 
 
@@ -2518,7 +2515,7 @@ def _habit_or_count(head: Any) -> bool:
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "rarely attempt to defect": the habit is on the verb that carries the trigger
         chain.append(verb)
-    if any(c.dep_ == "advmod" and c.lower_ in SELDOM for v in chain for c in v.children):
+    if any(c.dep_ == "advmod" and c.lower_ in SELDOM_ADVERBS for v in chain for c in v.children):
         return True
     if head.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in SERIES_ADJECTIVES for c in head.children):
         return True  # "after enduring repeated beatings", "frequent arrests of smugglers"

@@ -1,11 +1,16 @@
-"""Word patterns the pipeline's stages share: accidents, incursions, executions, datelines, deadlines, orders,
-capitals that speak for their governments."""
+"""Word patterns the pipeline's stages share: adverbs of frequency, accidents, incursions, executions, datelines,
+deadlines, orders, capitals that speak for their governments."""
 
 from __future__ import annotations
 
 import re
 
 from sitreps.model import Place
+
+# adverbs of frequency: what people "often" do, or "rarely" do, is a habit, not an incident
+FREQUENCY_ADVERBS = {"often", "usually", "routinely", "frequently", "typically", "generally", "regularly", "commonly",
+                     "always", "habitually", "normally", "customarily", "repeatedly"}  # fmt: skip
+SELDOM_ADVERBS = {"rarely", "seldom", "sometimes", "occasionally", "hardly"}
 
 ACCIDENT = re.compile(
     r"\b(?:flood(?:s|ing)?|landmine|mine exploded|explosion|plunged|crash(?:ed)?|accident|avalanche|typhoon|"

@@ -13,7 +13,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from sitreps.extract.cues import FREQUENCY_ADVERBS, SELDOM_ADVERBS
 from sitreps.nlp import span_text
+
+# adverbs that make a present-tense verb a habit
+HABIT_ON_VERB = FREQUENCY_ADVERBS | SELDOM_ADVERBS
 
 UNCERTAIN_LEMMAS = {
     "worry", "worried", "fear", "suspect", "believe", "think", "rumor", "rumour", "speculate",
@@ -191,16 +195,12 @@ def _zero_conditional(condition: Any) -> bool:
         return False
     if any(c.dep_ == "acomp" and c.lower_ in PREDICTIONS for c in main.children):
         return False  # "if he is caught, he is likely to be executed": a forecast about someone
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in main.children):
+    if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in main.children):
         return True  # "Seoul usually lets them stay if they ...": what is done each time
     return not any(_someone_known(c) for v in (condition, main) for c in v.children if c.dep_ in SUBJECTS)
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
-# adverbs that make a present-tense verb a habit
-HABIT_ON_VERB = {"usually", "often", "always", "normally", "generally", "typically", "routinely", "commonly",
-                 "regularly", "frequently", "habitually", "repeatedly", "sometimes", "rarely", "seldom"}
-HABITUAL = {"usually", "often", "always", "normally", "generally", "typically", "routinely", "commonly"}
 PREDICTIONS = {"likely", "certain", "sure", "bound", "expected", "unlikely", "set", "due"}
 
 
