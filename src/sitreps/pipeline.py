@@ -44,7 +44,7 @@ from sitreps.extract.location import (
     provinces_by_country,
     sector_province,
 )
-from sitreps.extract.modality import done_by_anyone, is_infinitive, is_negated, is_purpose, modality
+from sitreps.extract.modality import PRESENT_TAGS, done_by_anyone, is_infinitive, is_negated, is_purpose, modality
 from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import ReferenceFinder, ReportCue
 from sitreps.extract.restate import mark_presupposed
@@ -2247,7 +2247,6 @@ def _ongoing_by_one(head: Any) -> bool:
 
 # conditions that make a present-tense clause a rule of how things go ("when a suspect is detained, ...")
 HABIT_MARKS = {"when", "whenever", "if", "once"}
-PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _present_simple(verb: Any) -> bool:
@@ -2669,8 +2668,6 @@ def _move_not_told(trig: Trigger, head: Any) -> bool:
     return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
 
 
-# who a hunt for anyone of a kind is after: "track down anyone involved", "hunt down those who leak"
-WHOEVER = {"anyone", "anybody", "everyone", "everybody", "those", "whoever"}
 HUNTING = {"track", "hunt", "chase", "pursue", "catch", "find", "locate"}
 # people of a kind whom a hunt in the plural is after: "tracking down defectors"
 FLEEING_KINDS = {"defector", "deserter", "escapee", "fugitive", "refugee", "runaway", "smuggler", "broker"}
@@ -2684,7 +2681,7 @@ def _hunts_whoever(verb: Any) -> bool:
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
-        if obj.lower_ in WHOEVER:
+        if obj.lower_ in KIND_PRONOUNS:  # "track down anyone involved", "hunt down those who leak"
             return True
         if obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in FLEEING_KINDS and not any(
             c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in ("any", "all")) for c in obj.children
