@@ -403,13 +403,47 @@ def compatible(a: Mention, b: Mention) -> bool:
         and (not a.is_back_reference or a.reported_by == b.reported_by)
         and _dates_compatible(a, b)
         and _places_compatible(a.location, b.location)
-        and _people_compatible(a.targets, b.targets)
+        and (_people_compatible(a.targets, b.targets) or _same_day_and_place(a, b))
         and (a.type not in DOER_TYPES or _doers_compatible(a, b))
         and (a.type != "DIRECTIVE" or _same_order(a, b))
         and (a.type != "SMUGGLING" or not _facets_clash(a, b))
         and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
         and (a.type not in ADDED_TYPES or _added(a) == _added(b))
         and not _in_separate_clauses(a, b)
+    )
+
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _same_day_and_place(a: Mention, b: Mention) -> bool:
+    """Both statements date the incident to one day and place it in one province: the lead and the source's own
+    words told of the same people in other words ("a trading official in Manpo was arrested" / "a man in his fifties
+    who heads the branch was taken away on Sept. 14"; "seven people, including two guards" / "five smugglers and two
+    guards"). Orders and sentences of one day are told apart by their people (rule 4), so not those."""
+    la, lb = a.location, b.location
+    return (
+        a.type not in ("DIRECTIVE", "PUNISHMENT")
+        and a.date.value is not None
+        and a.date.value == b.date.value
+        and bool(DAY.fullmatch(a.date.value))
+        and la is not None
+        and lb is not None
+        and la.admin1 is not None
+        and la.admin1 == lb.admin1
+        and _counts_fit(a.targets, b.targets)
+    )
+
+
+def _counts_fit(a: list[Actor], b: list[Actor]) -> bool:
+    """The counts agree, or the groups of one side add up to the count of the other ("seven people" / "five
+    smugglers and two guards")."""
+    if counts_agree(a, b):
+        return True
+    counts_a = [x.count for x in a if x.count]
+    counts_b = [x.count for x in b if x.count]
+    return (len(counts_a) == 1 and len(counts_b) > 1 and sum(counts_b) == counts_a[0]) or (
+        len(counts_b) == 1 and len(counts_a) > 1 and sum(counts_a) == counts_b[0]
     )
 
 

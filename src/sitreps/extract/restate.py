@@ -45,12 +45,35 @@ def mark_presupposed(mentions: list[Mention], doc: Any, times: list[TimeExpressi
         if any(c.dep_ == "nummod" for c in head.children):
             continue  # "two arrests": a count of its own
         clause = _clause(head)
+        if _known_happening(head):
+            m.anaphoric = True  # "the attack took place on Saturday": the date is the known attack's
+            continue
         if any(clause.left_edge.idx <= s.start < clause.right_edge.idx + len(clause.right_edge) for s in spans):
             continue  # "after he was caught on May 3": a date of its own tells the time of a happening
         sent = head.sent
         dated = any(sent.start_char <= s.start < sent.end_char for s in spans)
         if _presupposed(head, clause, dated):
             m.anaphoric = True
+
+
+# verbs that tell when or where a happening named as their subject took place
+OCCURRENCE = {"happen", "occur"}
+
+
+def _known_happening(head: Any) -> bool:
+    """An act named as known and the subject of a verb of occurrence ("the attack took place on Saturday", "the
+    shooting happened near Hyesan"): what follows dates or places the act told before, not a new one."""
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return False
+    if {c.lower_ for c in head.children} & NEW_WORDS or any(c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE:
+        return True
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _known(noun: Any) -> bool:

@@ -1,0 +1,72 @@
+"""Within-report merge of one incident told in other words: the same day and province, and a known act dated."""
+
+from __future__ import annotations
+
+from sitreps.model import Document, Mention
+from sitreps.pipeline import process
+
+
+def events(text: str, published: str = "2022-09-20") -> list[Mention]:
+    return process(Document(text=text, url="https://example.org/test/same-day", published=published))
+
+
+def of_type(mentions: list[Mention], etype: str) -> list[Mention]:
+    return [m for m in mentions if m.type == etype and m.modality != "generic"]
+
+
+def test_lead_and_quote_of_one_arrest_on_one_day_are_one_event() -> None:
+    text = (
+        "A trade official in Manpo, Chagang Province, was arrested on Sept. 14 for smuggling copper, a source "
+        "said.\n"
+        "“A man in his fifties who runs the branch office was taken away by state security agents in Manpo on "
+        "Sept. 14,” the source said."
+    )
+    arrests = of_type(events(text), "ARREST")
+    assert len(arrests) == 1
+    assert len(arrests[0].statements) == 2
+    assert arrests[0].date.value == "2022-09-14"
+
+
+def test_groups_that_add_up_to_the_count_told_are_one_arrest() -> None:
+    text = (
+        "Seven people were arrested in Hyesan, Ryanggang Province, on Sept. 13, a source said.\n"
+        "“On Sept. 13 the agents arrested five smugglers and two border guards in Hyesan,” the source said."
+    )
+    arrests = of_type(events(text), "ARREST")
+    assert len(arrests) == 1
+
+
+def test_counts_that_do_not_add_up_stay_two_arrests() -> None:
+    text = (
+        "Seven people were arrested in Hyesan, Ryanggang Province, on Sept. 13, a source said.\n"
+        "“On Sept. 13 the agents arrested four smugglers and two border guards in Hyesan,” the source said."
+    )
+    assert len(of_type(events(text), "ARREST")) == 2
+
+
+def test_arrests_on_one_day_in_two_provinces_stay_two() -> None:
+    text = (
+        "A trader was arrested in Hyesan, Ryanggang Province, on Sept. 14, a source said.\n"
+        "A smuggler was arrested in Sinuiju, North Pyongan Province, on Sept. 14, another source said."
+    )
+    assert len(of_type(events(text), "ARREST")) == 2
+
+
+def test_sentences_of_one_trial_for_other_people_stay_apart() -> None:
+    text = (
+        "A court in Hoeryong, North Hamgyong Province, sentenced a smuggler to death on June 4, a source said.\n"
+        "At the same trial on June 4, two border guards were each sentenced to 15 years in a labor camp in "
+        "Hoeryong, the source said."
+    )
+    assert len(of_type(events(text), "PUNISHMENT")) == 2
+
+
+def test_known_attack_dated_by_a_verb_of_occurrence_joins_it() -> None:
+    text = (
+        "A North Korean army deserter is believed to have killed three villagers near Helong in China's Jilin "
+        "province, Chinese media said on Tuesday.\n"
+        "The attack took place on Saturday in a village near Helong, the report said."
+    )
+    killings = of_type(events(text, "2015-09-08"), "VIOLENCE")
+    assert len(killings) == 1
+    assert killings[0].date.value == "2015-09-05"
