@@ -408,7 +408,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         and (a.type != "DIRECTIVE" or _same_order(a, b))
         and (a.type != "SMUGGLING" or not _facets_clash(a, b))
         and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
-        and (a.type not in ADDED_TYPES or _added(a) == _added(b))
+        and _added(a) == _added(b)
         and not _in_separate_clauses(a, b)
     )
 
@@ -507,12 +507,12 @@ def _doers_compatible(a: Mention, b: Mention) -> bool:
 CROSSERS = {"MILITARY", "CIVILIAN", "SMUGGLER", "DEFECTOR"}
 
 
-# "an officer ... was also apprehended": "also" before the verb adds someone else taken or punished (rule 4)
-ADDED_TYPES = {"ARREST", "PUNISHMENT"}
 BE_FORMS = {"was", "were", "is", "are", "been", "be", "being"}
 
 
 def _added(m: Mention) -> bool:
+    """ "An officer ... was also apprehended", "security posts have also been set up": "also" before a passive verb
+    adds someone else taken or punished, or another measure, of any type (rule 4)."""
     for e in m.statements or [m.evidence]:
         if e.trigger_span is None:
             continue
@@ -744,8 +744,15 @@ def _new_people(e: Evidence) -> bool:
     )
 
 
+# "the broker was arrested at the same time", "at the same trial, two guards were sentenced": another act beside the
+# one told, of the same moment or occasion
+ALONGSIDE = re.compile(
+    r"\b(?:at|around) the same (?:time|trial|hearing|meeting|rally)\b|\bin the same (?:raid|operation|sweep)\b", re.I
+)
+
+
 def _brings_others(m: Mention) -> bool:
-    return any(_new_people(e) for e in m.statements or [m.evidence])
+    return any(_new_people(e) or ALONGSIDE.search(e.text) for e in m.statements or [m.evidence])
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:

@@ -1,4 +1,5 @@
-"""Within-report merge of one incident told in other words: the same day and province, and a known act dated."""
+"""Within-report merge: one incident told again in other words is one event (the same day and province, a known act
+dated), and another act told beside it ("also", "at the same time") is not."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def test_known_attack_dated_by_a_verb_of_occurrence_joins_it() -> None:
     killings = of_type(events(text, "2015-09-08"), "VIOLENCE")
     assert len(killings) == 1
     assert killings[0].date.value == "2015-09-05"
+
+
+def test_another_measure_told_with_also_stays_apart() -> None:
+    text = (
+        "State security agents in Hoeryong, North Hamgyong Province, have stepped up inspections of homes along "
+        "the Tumen River since early March, a source said.\n"
+        "Security posts have also been set up at the entrances to the riverside villages, the source said."
+    )
+    crackdowns = of_type(events(text, "2023-03-20"), "CRACKDOWN")
+    assert len(crackdowns) == 2
+
+
+def test_one_taken_at_the_same_time_is_another_arrest() -> None:
+    text = (
+        "Chinese police detained nine North Korean refugees in an apartment in Yanji on Nov. 17, a source said.\n"
+        "The broker who had guided them was arrested at the same time, the source added."
+    )
+    arrests = of_type(events(text, "2015-11-25"), "ARREST")
+    assert len(arrests) == 2
