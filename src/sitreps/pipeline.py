@@ -1614,6 +1614,10 @@ def _measure_not_told(trig: Trigger, head: Any) -> bool:
             return True  # "apparently due to such crackdowns": the measures just told, no new one
         if head.lower_ in ORDERED_MEASURES and head.dep_ == "dobj" and head.head.lemma_.lower() in ORDERING:
             return True  # "he has ordered tighter crackdowns on ...": what the order asks, not a measure taken
+        if head.lower_ in ORDERED_MEASURES and _ordered_along(head):
+            return True  # "ordered tighter border security and a crackdown on ...": the second thing ordered
+        if head.lemma_.lower() == "effort" and _effort_asked(head):
+            return True  # "urged officials to redouble efforts to crack down on ...": what the order asks
     if head.lemma_.lower() in ("monitor", "watch", "monitoring") and any(
         c.dep_ in ("dobj", "pobj", "prep") and (c.lemma_.lower() in NEWS_WATCHED or any(
             g.dep_ == "pobj" and g.lemma_.lower() in NEWS_WATCHED for g in c.children))
@@ -1641,6 +1645,40 @@ def _measure_not_told(trig: Trigger, head: Any) -> bool:
         if subj.lower_ in FORCE_HEADS and any(w in head.sent.text.lower() for w in SOUTH_FORCES):
             return True  # "The military ... conducted tracking and surveillance," the JCS said
     return False
+
+
+def _ordered_along(head: Any) -> bool:
+    """A measure noun joined to the object of an order ("ordered tighter border security and a crackdown on
+    defectors"): what the order asks for, like the first object, not a measure taken."""
+    tok = head
+    for _ in range(3):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in ORDERING
+    return False
+
+
+# verbs that ask for a measure: "urged officials to redouble efforts to crack down on ..."
+ASKING_VERBS = ORDERING | {"urge", "call", "demand", "tell", "instruct", "stress", "emphasize", "emphasise"}
+
+
+def _effort_asked(head: Any) -> bool:
+    """ "efforts to crack down" as the object of a verb an order or a call asks for ("urged officials to step up
+    efforts to crack down on ...", "called for efforts to crack down ..."): no measure taken yet."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        return verb.head.lemma_.lower() in ASKING_VERBS  # "called for efforts to crack down"
+    if head.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() in ASKING_VERBS:
+        return True
+    # "urged officials (at a meeting) to redouble efforts": the infinitive parsed as xcomp or advcl
+    asked = verb.dep_ in ("xcomp", "ccomp") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    return asked and verb.head.lemma_.lower() in ASKING_VERBS
 
 
 # what someone is keen or unable to do is an aim, not an act ("officials are eager to arrest residents")
@@ -1947,6 +1985,8 @@ def _wire_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) ->
             for t in sentence_triggers
         ):
             return True  # "has killed 15 officials ..., in the latest executions": the executions are the event
+        if _shooting_ordered(head) or _shot_as_executed(head) or _violence_wondered(head):
+            return True  # "they are to be shot on the spot"; "the nine were then shot to death" (the execution)
     if trig.type == "PUNISHMENT" and head.pos_ == "NOUN" and lemma in ("punishment", "penalty", "sentence"):
         obj = head
         while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
@@ -2131,6 +2171,8 @@ def _smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     "shot after an inspection found they had taken bribes to let goods through")."""
     if head.lemma_.lower() == "take" and any(c.lower_ == "away" and c.dep_ in ("advmod", "prt") for c in head.children):
         return True
+    if head.lemma_.lower() in PLAIN_CARRYING and not SMUGGLING_CUE.search(nlp.span_text(head.sent)):
+        return True  # "families are sending food to hungry soldiers": goods carried at home, nothing illicit told
     if _counterfactual(head) or _run_in_mind(head) or _known_ring_described(head):
         return True
     prep = head.head if head.dep_ in ("pcomp", "pobj") else None
@@ -2153,6 +2195,18 @@ def _smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     found = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in FINDING_VERBS
     return found and (_under_sanction(tok.head, sanctions) or any(c.dep_ == "conj" and c.i in sanctions
                                                                 for c in tok.children))  # fmt: skip
+
+
+# plain verbs of carrying goods: a smuggling run only where the sentence tells the border, a foreign side or
+# something illicit ("sending food to soldiers" is no run; "carrying copper across the Tumen" is)
+PLAIN_CARRYING = {"send", "carry", "bring", "move", "transport", "ship", "ferry", "deliver", "supply", "receive",
+                  "transfer", "haul"}  # fmt: skip
+SMUGGLING_CUE = re.compile(
+    r"smuggl|contraband|illegal|illicit|unauthori[sz]ed|\bchin(?:a|ese)\b|\bborder|\briver|\byalu\b|\btumen\b|"
+    r"\bamnok\b|\bdandong\b|\bacross\b|\bover to\b|\bbribe|\bsecret|\bcustoms\b|\bforeign|\brussia|"
+    r"\bsouth korea|\bsanction|\bbroker|\bcross|traffick|\bdrugs?\b|narcotic|methamphetamine|\bmeth\b|\bopium|\bheroin",
+    re.I,
+)
 
 
 # a run only in someone's mind: decided, planned, hoped or believed they could (the attempt, if any, is told apart)
@@ -2443,9 +2497,22 @@ def _custody_dropped(trig: Trigger, head: Any) -> bool:
         return True  # "in danger of being caught", "for fear of being arrested": what may happen, no incident
     if trig.type in ("SMUGGLING", "DEFECTION", "DESERTION") and _fought_activity(head):
         return True  # "deployed to target corruption and smuggling": the activity fought, no incident (rule 5)
+    if trig.type == "PUNISHMENT" and (_trial_ahead(head) or _rebuke(head)):
+        return True  # "prisoners awaiting trial", "to condemn Seoul": no sentence passed
+    if trig.type == "SEARCH" and _search_of_things(head):
+        return True  # "searched her home and found cash": a house or body search, no manhunt
     if trig.type != "ARREST":
         return False
     lemma = head.lemma_.lower()
+    if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
+        return True  # "an order handed down by the authorities": no one handed over
+    if lemma == "take" and _things_taken(head):
+        return True  # "robbers take away what you are carrying": goods taken, no one
+    if lemma in RETURNING and WISHED_RETURN.search(nlp.span_text(head.sent)) and not FORCED.search(
+        nlp.span_text(head.sent)
+    ):
+        trig.type = "OTHER"  # "two were sent back according to their wishes": a return asked for, no custody
+        return False
     if lemma == "take" and any(
         t.lower_ == "in" and any(c.dep_ == "pobj" for c in t.children) for t in head.doc[trig.start : trig.end]
     ):
@@ -2460,6 +2527,74 @@ def _custody_dropped(trig: Trigger, head: Any) -> bool:
             return True
         if outcome == "OTHER":
             trig.type = "OTHER"
+    return False
+
+
+# a return that the people asked for ("sent back according to their wishes", "after he expressed his desire to go
+# home"): South Korea's return, OTHER by the coding conventions; "against their will" stays ARREST (FORCED)
+WISHED_RETURN = re.compile(
+    r"\b(?:according to|in line with|in accordance with|at) (?:their|his|her) (?:own )?(?:wish(?:es)?|request)\b|"
+    r"\bexpress(?:ed|ing)? (?:a |his |her |their )?(?:desire|wish|will)\b|\bvoluntar(?:y|ily)\b",
+    re.I,
+)
+# words before a trial still ahead: "awaiting trial", "pending trial", "prior to trial", "before trial"
+TRIAL_AHEAD = {"await", "awaiting", "pending", "before", "prior", "ahead", "until", "till"}
+# what a house or body search goes through: "searched her home", "a search of the family's house"
+SEARCHED_PLACES = {"home", "house", "houses", "homes", "residence", "apartment", "flat", "room", "belongings",
+                   "bag", "bags", "luggage", "baggage", "car", "vehicle", "truck", "premises", "office", "property",
+                   "quarters", "dormitory", "warehouse", "shop", "store", "phone", "pocket", "pockets", "cargo",
+                   "container", "body"}  # fmt: skip
+# what robbers or officials take away that is no person: "take away what you're carrying", "took away his phone"
+TAKEN_THINGS = {"what", "whatever", "everything", "anything", "something", "it", "money", "cash", "phone", "phones",
+                "belongings", "goods", "property", "clothes", "food", "items", "valuables", "possessions"}  # fmt: skip
+
+
+def _trial_ahead(head: Any) -> bool:
+    """A trial still to come ("five prisoners awaiting trial escaped", "the haircut men get prior to trial"): the
+    people are held, no sentence is passed."""
+    if head.lemma_.lower() != "trial":
+        return False
+    gov = head.head
+    if gov.lower_ == "to" and gov.dep_ == "prep":
+        gov = gov.head  # "prior to trial"
+    if gov.lemma_.lower() in ("await", "pending") or gov.lower_ in ("awaiting", "pending"):
+        return True
+    bare = not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in head.children)
+    return bare and gov.lower_ in TRIAL_AHEAD
+
+
+def _rebuke(head: Any) -> bool:
+    """ "Pyongyang uses detainees to condemn Seoul", "the execution was condemned by rights groups": a censure, no
+    penalty; "condemned to death" (a "to" complement) stays."""
+    if head.lemma_.lower() not in ("condemn", "condemnation") or head.dep_ == "amod":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+
+
+def _search_of_things(head: Any) -> bool:
+    """A house, luggage or body search ("agents searched her home and found cash", "a search of the house"): no
+    hunt for someone (rule 2); "searched for him" stays."""
+    if head.lemma_.lower() != "search":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return False
+    if head.pos_ == "NOUN":
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    else:
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    # one home or bag searched: "searching houses" one after another is a sweep, retyped CRACKDOWN elsewhere
+    return any(o.tag_ in ("NN", "NNP") and o.lemma_.lower() in SEARCHED_PLACES for o in objects)
+
+
+def _things_taken(head: Any) -> bool:
+    """ "robbers will take away what you're carrying", "took away their phones": goods taken, no custody."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "dobj" and (c.lower_ in TAKEN_THINGS or c.lemma_.lower() in TAKEN_THINGS):
+            return True
+        if c.dep_ in ("ccomp", "dobj") and any(t.lower_ in ("what", "whatever") for t in list(c.subtree)[:2]):
+            return True
     return False
 
 
@@ -2665,7 +2800,106 @@ def _move_not_told(trig: Trigger, head: Any) -> bool:
         return True
     if _arrivals_surveyed(head) or (trig.type == "DEFECTION" and _return_trip(head)):
         return True
+    if trig.type == "DEFECTION" and (_toward_north(head) or _willing_known(head)):
+        return True
     return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
+
+
+# the North as where someone went: "crossing the border into the North", "fled back to North Korea"
+NORTH_BOUND = {"into", "to"}
+FROM_SOUTH = re.compile(r"\bdefectors? from (?:South Korea|the South)\b", re.I)
+
+
+def _north_named(tok: Any) -> bool:
+    if tok.lower_ == "north":
+        return any(c.lower_ == "the" for c in tok.children)
+    return tok.lower_ == "korea" and any(c.lower_ == "north" for c in tok.children)
+
+
+def _toward_north(head: Any) -> bool:
+    """A crossing into the North ("spotted him crossing the border into the North", "a defector from South Korea,
+    who crossed the border"): someone going back or going over from the South, a line crossing (rule 10), no
+    defection from North Korea."""
+    if head.pos_ != "VERB":
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in NORTH_BOUND and any(
+            o.dep_ == "pobj" and _north_named(o) for o in c.children
+        ):
+            return True
+    return head.lemma_.lower() in ("cross", "enter") and bool(FROM_SOUTH.search(nlp.span_text(head.sent)))
+
+
+WILLING = {"willing", "eager", "ready"}
+
+
+def _willing_known(head: Any) -> bool:
+    """ "The pair told the military that they were willing to defect": the wish of people the report has brought in,
+    what their crossing was for, no defection of its own."""
+    adj = head.head
+    if head.lemma_.lower() != "defect" or head.dep_ != "xcomp" or adj.lower_ not in WILLING or adj.i == head.i:
+        return False
+    verb = adj.head if adj.dep_ == "acomp" else adj
+    return any(
+        c.dep_ == "nsubj" and (c.tag_ == "PRP" or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
+        and c.lower_ not in ("i", "we", "you")
+        for c in verb.children
+    )
+
+
+# what an order makes of a shooting: "soldiers are required to try and kill them", "they are to be shot"
+REQUIRING = {"require", "order", "instruct", "command", "direct", "authorize", "authorise", "oblige", "obligate"}
+
+
+def _shooting_ordered(head: Any) -> bool:
+    """Violence that an order or rule calls for ("they are to be shot on the spot", "soldiers are still required to
+    try and kill them"): the order is the event, no shooting is told."""
+    if head.pos_ != "VERB":
+        return False
+    verb = head.head if head.dep_ == "conj" and head.head.lemma_.lower() in ("try", "attempt") else head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    gov = verb.head
+    if gov.lemma_.lower() == "be" and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "are to be shot": the rule's wording
+    return gov.lemma_.lower() in REQUIRING and any(c.dep_ == "nsubjpass" for c in gov.children)
+
+
+# an execution's wording nearby: the shooting is the execution (a PUNISHMENT), not another killing
+EXECUTION_WORD = re.compile(r"\bexecut|\bfiring squad", re.I)
+
+
+def _shot_as_executed(head: Any) -> bool:
+    """ "The nine were then immediately shot to death", told among the sentences on a public execution: the way
+    they were executed, no killing of its own."""
+    if head.lemma_.lower() != "shoot" or not any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    if not any(
+        (c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children))
+        or c.lower_ == "dead"
+        for c in head.children
+    ):
+        return False
+    if any(c.dep_ in ("advcl", "prep") and c.lower_ in ("while", "when", "as", "during") for c in head.children):
+        return False
+    if any(c.dep_ == "advcl" for c in head.children):
+        return False  # "shot dead while crossing", "when they tried to flee": a shooting at the border
+    doc, sent = head.doc, head.sent
+    lo = doc[max(sent.start - 1, 0)].sent
+    for _ in range(2):
+        if lo.start == 0:
+            break
+        lo = doc[lo.start - 1].sent
+    hi = doc[min(sent.end, len(doc) - 1)].sent
+    return bool(EXECUTION_WORD.search(nlp.full_text(doc)[lo.start_char : hi.end_char]))
+
+
+def _violence_wondered(head: Any) -> bool:
+    """ "uncertainty over whether the border patrols would actually fire on those crossing": a question about what
+    guards might do, no shooting told."""
+    return head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in head.children
+    )
 
 
 HUNTING = {"track", "hunt", "chase", "pursue", "catch", "find", "locate"}

@@ -995,14 +995,26 @@ def _national_order(m: Mention) -> bool:
     return any(NATIONAL_BODY.search(a.text) for a in m.actors if a.cls != "FOREIGN_AUTHORITY")
 
 
+# the state itself as the doer ("North Korea has tightened surveillance", "Pyongyang has boosted inspections")
+STATE_AS_DOER = re.compile(
+    r"(?:North\s+Korea|Pyongyang|the\s+North|(?:the\s+)?(?:North\s+Korean\s+)?regime|"
+    r"North\s+Korea['’]s\s+(?:government|regime))",
+    re.I,
+)
+
+
 def national_order_place(m: Mention) -> None:
     """An order issued by the leader or a national body ("North Korean authorities have instructed border guards
     to shoot ...") that no place of its own locates: the country, not the province of its source or of another
-    statement of it merged in."""
+    statement of it merged in. So is a measure the state itself takes ("North Korea has tightened surveillance",
+    "Pyongyang has boosted inspections"): the whole country's, not the province the report names most."""
     loc = m.location
-    if m.type != "DIRECTIVE" or loc is None or loc.country != "KP" or not loc.inferred or loc.text is not None:
+    if loc is None or loc.country != "KP" or not loc.inferred or loc.text is not None:
         return
-    if not any(a.cls == "LEADERSHIP" for a in m.actors) and not _national_order(m):
+    if m.type == "CRACKDOWN":  # "North Korea has tightened surveillance": a measure of the whole state
+        if not any(a.cls == "LEADERSHIP" and STATE_AS_DOER.fullmatch(a.text.strip()) for a in m.actors):
+            return
+    elif m.type != "DIRECTIVE" or (not any(a.cls == "LEADERSHIP" for a in m.actors) and not _national_order(m)):
         return
     if LOCAL.search(m.evidence.text) or not loc.admin1:
         return

@@ -68,6 +68,10 @@ def _clause_verb(head: Any) -> Any:
     return tok
 
 
+# how what an order calls for hangs on it ("ordered ... to arrest", "an order to report on the arrest")
+ORDERED_CONTENT = {"xcomp", "ccomp", "acl", "dobj", "prep", "pobj"}
+
+
 def _attach_date(
     head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool, words: range = range(0)
 ) -> TimeExpression | None:
@@ -95,8 +99,11 @@ def _attach_date(
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):  # fmt: skip
                 return min(anchors[c.i], key=lambda e: e.span.start)
     tok = head
+    order_at: int | None = None  # the order the trigger is the content of ("ordered ... on May 3 to arrest ...")
     for _ in range(12):
         if tok.i in anchors:
+            if order_at is not None and tok.i in (order_at, doc[order_at].head.i):
+                return None  # the order's day, not that of the arrest or inspection it calls for
             exprs = anchors[tok.i]
             # "Earlier this month, a soldier crossed ... on Sept. 18": the day, not the period around it
             return min(exprs, key=lambda e: (PRECISION_RANK.get(to_event_date(e).precision or "", 9),
@@ -111,7 +118,14 @@ def _attach_date(
                 return min(own, key=lambda e: abs(e.span.start - head.idx))
             if _background_clause(tok):
                 return None  # "a man who had been bringing in phones for years": not dated by his arrest
+        content = tok.dep_ in ORDERED_CONTENT  # "ordered them to search", not "stopped and searched, and told to"
+        # "handed down an order to the team on Aug. 21 to report on the arrest": the order's purpose clause
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         tok = tok.head
+        ordering = tok.lemma_.lower() in ORDER_LEMMAS or tok.lower_ in ORDER_LEMMAS
+        holds_order = purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in ORDER_LEMMAS for c in tok.children)
+        if order_at is None and ((content and ordering) or holds_order):
+            order_at = tok.i
     # a date in a clause the trigger governs ("ordered ... to tighten control ... on Monday")
     below = [e for i, exprs in anchors.items() for e in exprs if head.i in {a.i for a in doc[i].ancestors}]
     # "ordered the sweep after three soldiers deserted in May": the date of what prompted the order;
@@ -127,6 +141,29 @@ def _attach_date(
         below = [e for e in below if not _after(e, ex._published)]
     if below:
         return min(below, key=lambda e: abs(e.span.start - head.idx))
+    return _while_clause_date(head, anchors, ex)
+
+
+# "arrested ... while attempting to flee on Nov. 3, Daily NK has learned": the parser hangs the "while" clause on
+# the closing reporting verb, but it tells the circumstances of the event before it
+WHILE_MARKS = {"while", "when"}
+
+
+def _while_clause_date(head: Any, anchors: dict[int, list[TimeExpression]], ex: Extractor) -> TimeExpression | None:
+    """The date of a "while"/"when" clause that follows the trigger's clause but hangs on the reporting verb the
+    sentence closes with ("X was arrested ... while attempting to flee ... on Nov. 3, a source said")."""
+    clause = _clause_verb(head)
+    teller = clause.head
+    telling = teller.lemma_.lower() in ex.sources.verbs or teller.lemma_.lower() in REPORTING_LEMMAS
+    if clause.dep_ != "ccomp" or teller.i <= clause.i or not telling:
+        return None
+    for c in teller.children:
+        marked = any(g.dep_ == "mark" and g.lower_ in WHILE_MARKS for g in c.children)
+        if c.dep_ != "advcl" or c.i < clause.i or not marked:
+            continue
+        own = [e for i, xs in anchors.items() for e in xs if i == c.i or c.i in {a.i for a in head.doc[i].ancestors}]
+        if own:
+            return min(own, key=lambda e: e.span.start)
     return None
 
 
@@ -148,7 +185,10 @@ CLOCK_BOUND = re.compile(r"\b(?:after|before|until|till|between|from|to|by|past)
 
 
 # a day told right after a reporting verb ("said Thursday", "told RFA on Wednesday") dates the telling
-TOLD_ON = re.compile(r"\b(?:said|says|told|added|announced)\s+(?:(?:[A-Z][\w.'’]*|the|its)\s+){0,4}(?:on\s+)?$")
+TOLD_ON = re.compile(
+    r"\b(?:said|says|told|added|announced|showed|shows|revealed|claimed|disclosed|confirmed)\s+"
+    r"(?:(?:[A-Z][\w.'’]*|the|its)\s+){0,4}(?:on\s+)?$"
+)
 
 
 def _participle_of_noun(tok: Any, head: Any) -> bool:
@@ -396,11 +436,16 @@ def mark_recalled(
         if m in in_lead:
             continue
         start = date_start(m.date.value) if m.date.value else None
-        if _leader_had_ordered(m, text) and (start is None or start < reference):
-            standing.append(m)  # "Kim had instructed the military in early July to ...": the order before the
-            continue  # story's incident, even with the leader named in it already; flagged below
+        if _leader_had_ordered(m, text) and (start is None or start <= reference):
+            # "Kim had instructed the military in early July to ...": the order before the story's incident, even
+            # with the leader named in it already, and even when it is the report's first date; flagged below
+            standing.append(m)
+            continue
         if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
-            continue  # "they arrested him at the end of April": the case itself, told from its start
+            if not (start is None and m.pluperfect and _cued_before(m, text)):
+                continue  # "they arrested him at the end of April": the case itself, told from its start
+            m.is_back_reference = True  # "the mother had previously defected": her own, earlier incident
+            continue
         before = text[max(0, m.date.span.start - 30) : m.date.span.start] if m.date.span is not None else ""
         since = bool(SPAN_START.search(before) or BEGUN.search(before))
         old = start is not None and start < reference - timedelta(days=LONG_RUNNING_DAYS)
@@ -451,6 +496,17 @@ def mark_recalled(
     for m in mentions:  # rule 3: a back-reference with no date of its own takes its report's
         if m.is_back_reference and m.date.value is None and m.report_date is not None:
             m.date = m.report_date
+
+
+# "had previously", "had once": the person's own earlier incident, not a step of the case told
+HAD_BEFORE = re.compile(r"\bhad\s+(?:previously|once)\s+(?:been\s+)?$", re.I)
+
+
+def _cued_before(m: Mention, text: str) -> bool:
+    """A past perfect marked as before the story ("the mother had previously defected", "he had once been
+    arrested"): told about people of the story, it is still an earlier, separate incident (rule 3)."""
+    trig = m.evidence.trigger_span
+    return trig is not None and HAD_BEFORE.search(text[max(0, trig.start - 40) : trig.start]) is not None
 
 
 def _leader_had_ordered(m: Mention, text: str) -> bool:
