@@ -71,3 +71,19 @@ def test_span_text_matches_span_text_across_documents_and_threads() -> None:
         got_first, got_second = pool.map(texts, (first, second))
     assert set(got_first) == {s.text for s in first.sents}
     assert set(got_second) == {s.text for s in second.sents}
+
+
+def test_a_headline_without_a_full_stop_ends_before_a_quotation_or_a_bullet() -> None:
+    text = (
+        "Photo of a border market taken by a reporting partner\n"
+        "◆ Border closed and traders warned of treason charges\n"
+        "“Seven people were arrested for smuggling along the river last week,” the partner said."
+    )
+    sents = [s.text.strip() for s in nlp.load()(text).sents]
+    assert "“Seven people were arrested for smuggling along the river last week,” the partner said." in sents
+    assert not any("treason" in s and "Seven" in s for s in sents)
+
+
+def test_a_hard_wrapped_line_stays_in_its_sentence() -> None:
+    text = "Two soldiers of a border unit in Musan County deserted with their\nrifles last week, a source said."
+    assert len(list(nlp.load()(text).sents)) == 1

