@@ -90,3 +90,22 @@ def test_one_taken_at_the_same_time_is_another_arrest() -> None:
     )
     arrests = of_type(events(text, "2015-11-25"), "ARREST")
     assert len(arrests) == 2
+
+
+def test_an_unattributed_order_told_by_other_words_is_another_order() -> None:
+    text = (
+        "“The order came down from the Central Committee on April 18, and the special period runs until the "
+        "congress,” a source in North Hamgyong Province said.\n"
+        "Families of defectors in Hoeryong have been told not to use the phone or receive visitors, the source "
+        "said."
+    )
+    assert len(of_type(events(text, "2016-04-25"), "DIRECTIVE")) == 2
+
+
+def test_an_unattributed_order_told_by_the_same_word_is_the_order_told() -> None:
+    text = (
+        "The provincial party committee ordered border units in Musan to double their night patrols, a source "
+        "in North Hamgyong Province said.\n"
+        "Units along the river were ordered to double the patrols, the source said."
+    )
+    assert len(of_type(events(text, "2016-04-25"), "DIRECTIVE")) == 1

@@ -631,14 +631,29 @@ def _equipped(m: Mention) -> bool:
 def _same_order(a: Mention, b: Mention) -> bool:
     """Two statements of an order are one order when one points back at it ("the order was issued ..."), or
     when the same issuer is named in both; two orders told apart by their issuers, or both unattributed,
-    are two (rule 4: "the deployment was ordered by the commission" and "residents have been ordered to ...")."""
+    are two (rule 4: "the deployment was ordered by the commission" and "residents have been ordered to ...").
+    Where only one names its issuer, they are one when dated alike or told by the same word ("the committee
+    ordered patrols doubled" / "units were ordered to double patrols"), not when the other is told apart by
+    its own words ("the order came down from the committee" / "they have been told not to use the phone")."""
     if a.anaphoric or b.anaphoric:
         return True
     heads_a, heads_b = _issuers(a), _issuers(b)
     if heads_a - GENERIC_ISSUERS and heads_b - GENERIC_ISSUERS:
         heads_a, heads_b = heads_a - GENERIC_ISSUERS, heads_b - GENERIC_ISSUERS
         return bool(heads_a & heads_b) or bool(_names(a) & _names(b))
-    return bool(heads_a or heads_b) or _dated_alike(a, b)
+    if heads_a and heads_b:
+        return True  # both name only "the authorities" or "officials"
+    return _dated_alike(a, b) or bool(_order_words(a) & _order_words(b))
+
+
+def _order_words(m: Mention) -> set[str]:
+    """The words of an order's triggers, singular ("ordered" and "orders" share "order")."""
+    return {
+        _head(w, cut=False)
+        for e in m.statements or [m.evidence]
+        for w in re.findall(r"[a-z]+", (e.trigger or "").lower())
+        if len(w) > 3
+    }
 
 
 # issuers that name no one in particular ("the authorities ordered ...") stand for whichever organ the report names
