@@ -85,5 +85,20 @@ def test_a_headline_without_a_full_stop_ends_before_a_quotation_or_a_bullet() ->
 
 
 def test_a_hard_wrapped_line_stays_in_its_sentence() -> None:
-    text = "Two soldiers of a border unit in Musan County deserted with their\nrifles last week, a source said."
-    assert len(list(nlp.load()(text).sents)) == 1
+    text = (
+        "Two soldiers of a border unit in Musan County deserted with their\nrifles last week, a source in North "
+        "Hamgyong\nProvince said. The unit has sent a search party along the\nriver and questioned their families."
+    )
+    sents = [s.text for s in nlp.load()(text).sents]
+    assert len(sents) == 2 and sents[0].rstrip().endswith("said.")
+
+
+def test_a_title_line_ends_before_the_first_paragraph() -> None:
+    text = (
+        "Intelligence agency says border troops ordered to shoot intruders\n"
+        "The country's intelligence agency has ordered troops to shoot anyone approaching the border.\n"
+        "The order was issued last month, lawmakers were told.\n"
+        "Officials did not say how many people had been shot."
+    )
+    first = next(iter(nlp.load()(text).sents)).text
+    assert first.strip() == "Intelligence agency says border troops ordered to shoot intruders"

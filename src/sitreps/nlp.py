@@ -90,20 +90,33 @@ def keep_brackets_in_sentence(doc: Any) -> Any:
 
 # a line that opens with a quotation or a bullet starts a sentence, whatever the line before it ended with
 LINE_OPENERS = ("“", '"', "‘", "◆", "■", "●", "•", "▲", "▶", "*", "-", "–", "—")
+LINE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";")
+
+
+def paragraph_lines(text: str) -> bool:
+    """The text puts a paragraph on each line (news pages, JSON Lines records), not sentences hard-wrapped at a
+    width: two lines in three at least end a sentence (a headline or a caption may not)."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    return len(lines) >= 3 and 3 * sum(line.endswith(LINE_ENDS) for line in lines) >= 2 * len(lines)
 
 
 def break_at_lines(doc: Any) -> Any:
-    """A paragraph break after a line with no full stop (a headline, a caption) is a sentence break where the text
-    says so: a blank line, or a next line that opens with a quotation or a bullet ("◆ Blocked border ...\n“7 people
-    were arrested ..."). The parser, left alone, runs the headline into the quotation below it. Other line breaks
-    (a hard-wrapped plain-text file, or a line already ended) are left to the parser. Runs before the parser."""
+    """A line break after a line with no full stop (a headline, a caption, an ASIAPRESS subhead) is a sentence
+    break where the text says so: in a text with a paragraph on each line, and elsewhere before a blank line or
+    a line that opens with a quotation or a bullet ("◆ Blocked border ...\n“7 people were arrested ..."). The
+    parser, left alone, runs the headline into the sentence below it. In hard-wrapped text other line breaks are
+    left to the parser. Runs before the parser."""
+    paragraphs: bool | None = None
     for i in range(1, len(doc) - 1):
         tok = doc[i]
         if "\n" not in tok.text or not tok.is_space:
             continue
         nxt, before = doc[i + 1], doc[i - 1]
-        ended = before.text in SENTENCE_END or before.text in ("”", '"', "’", "'", ")")
-        if not ended and (tok.text.count("\n") >= 2 or nxt.text.startswith(LINE_OPENERS)):
+        if before.text in SENTENCE_END or before.text in LINE_ENDS:
+            continue
+        if paragraphs is None:
+            paragraphs = paragraph_lines(doc.text)
+        if paragraphs or tok.text.count("\n") >= 2 or nxt.text.startswith(LINE_OPENERS):
             nxt.is_sent_start = True
     return doc
 
