@@ -341,6 +341,7 @@ class Extractor:
             or (trig.type in ("SMUGGLING", "DEFECTION") and governor in PAYING_VERBS)
             # "deployed agents to monitor ...", but agents "sent to question his relatives" are part of a hunt
             or (trig.type == "CRACKDOWN" and governor in SENDING_VERBS and head.lemma_.lower() not in QUESTIONING)
+            or _purpose_told(trig, head)
         )
         if is_negated(head) or _is_reference(head) or (is_purpose(head) and not purpose_kept):
             return None
@@ -375,6 +376,7 @@ class Extractor:
                 if not actors and not _order_noun_in_use(head):
                     return None
             issuers = actors or _pronoun_issuer(head, self.actors)  # "so they ordered ...": who "they" are
+            issuers = issuers or _caused_issuer(head, self.actors)  # "led police to order ...": the police
             authority_only = lemma in self.profile.authority_only
             if head.pos_ != "NOUN" and authority_only and not has_authority(issuers) and not passive:
                 return None  # a passive order ("residents have been told to ...") names no issuer
@@ -389,8 +391,10 @@ class Extractor:
                 for c in head.children
             ):
                 return None  # "told Daily NK" is attribution; "told them to ...", "told them they must ..." an order
+            # "residents were given a warning at meetings": a warning handed down, its issuer left unsaid
+            handed = not actors and head.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in head.head.children)
             if head.lower_ == "warning" and (
-                (head.dep_ == "pobj" and head.head.lower_ == "without") or not has_authority(actors)
+                (head.dep_ == "pobj" and head.head.lower_ == "without") or not (has_authority(actors) or handed)
             ):
                 return None  # "shot without warning", "the disclosure sends a warning": no order given
         if _dropped_detection(trig, head, sentence_triggers, targets):
@@ -624,6 +628,52 @@ PAYING_VERBS = {"pay", "bribe", "arrange", "rent", "hire", "lend", "use", "consp
 # forces sent somewhere for a measure: the purpose is the crackdown ("deployed agents to Hyesan to investigate brokers")
 SENDING_VERBS = {"deploy", "dispatch", "send", "station", "post", "assign", "mobilize", "mobilise"}
 PURSUIT_VERBS = {"track", "hunt", "arrest", "catch", "capture", "search", "abduct", "kidnap", "seize", "repatriate"}
+# an infinitive that tells what a wish, attempt or decision is about: the event itself, not another's aim
+WISH_NOUNS = {"wish", "desire", "intention"}
+GRANTING_VERBS = {"accept", "grant", "approve", "honor", "honour"}
+ATTEMPT_NOUNS = {"attempt", "bid"}
+DECISION_NOUNS = {"decision", "plan"}
+# "led police to order ...", "prompted the ministry to ban ...": what was brought about, misparsed as an aim
+RESULT_VERBS = {"lead", "prompt", "spur", "force", "compel", "cause"}
+HELPING_VERBS = {"help", "assist", "aid"}
+
+
+def _purpose_told(trig: Trigger, head: Any) -> bool:
+    """An infinitive that is the event itself, though it looks like an aim: the defection a person expressed a
+    wish for or was caught helping with, the crossing of an attempt, the punishment a decision was made about,
+    the order a cause led someone to give."""
+    if not is_infinitive(head):
+        return False
+    gov = head.head
+    glemma = gov.lemma_.lower()
+    if head.dep_ == "acl" and gov.pos_ == "NOUN":
+        if trig.type == "DEFECTION" and glemma in WISH_NOUNS:
+            # "Seoul has accepted his wish to defect": the defection granted; "expressed their desire to defect" most
+            # often restates a crossing the report has told already, and stays an aim
+            return (
+                any(c.dep_ == "poss" for c in gov.children)
+                and gov.dep_ == "dobj"
+                and gov.head.lemma_.lower() in GRANTING_VERBS
+            )
+        if trig.type == "DEFECTION" and glemma in ATTEMPT_NOUNS:
+            return any(c.dep_ in ("poss", "det") for c in gov.children)  # "in their attempt to cross to China"
+        if glemma in DECISION_NOUNS and gov.dep_ in ("dobj", "nsubjpass") and gov.head.lemma_.lower() in (
+            "make", "take", "establish", "adopt", "draw", "draft", "reach"
+        ):
+            return True  # "a decision has been made to punish", "established plans to increase surveillance"
+    if head.dep_ == "advcl" and gov.pos_ == "VERB":
+        if glemma in RESULT_VERBS and any(c.dep_ in ("dobj", "prep") for c in gov.children):
+            return True  # "has led to police to order its officers to fire": the order given
+        nsubjpass = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+        if nsubjpass is not None and nsubjpass.lemma_.lower() in DECISION_NOUNS and glemma in ("make", "take", "reach"):
+            return True  # "a decision has been made to punish the guard"
+    if trig.type == "DEFECTION" and head.dep_ in ("acl", "relcl", "advcl"):
+        for anc in list(head.ancestors)[:4]:
+            if anc.pos_ == "VERB" and anc.lemma_.lower() in HELPING_VERBS:
+                return True  # "were caught helping a family of four to defect": helping others leave (a defection)
+            if anc.pos_ == "VERB":
+                break
+    return False
 ORDERING_WORDS = {"order", "instruct", "command", "direct", "tell", "orders", "instruction", "instructions",
                   "directive"}  # fmt: skip
 
@@ -1550,9 +1600,9 @@ def _order_restated(head: Any) -> bool:
     else:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-        c.dep_ in ("acl", "relcl", "poss") for c in noun.children
+        c.dep_ in ("acl", "relcl", "poss") or (c.dep_ == "amod" and c.lower_ == "following") for c in noun.children
     ):
-        return False
+        return False  # "were given the following warning": the order told next, not one told before
     return any(
         (t.pos_ == "NOUN" and t.lemma_.lower() in ORDER_NOUNS) or (t.pos_ == "VERB" and t.lemma_.lower() in ORDERING)
         for t in head.doc[: head.sent.start]
@@ -2065,6 +2115,23 @@ def _held_post(head: Any) -> bool:
 COLLECTIVE_ISSUERS = {"team", "group", "unit", "committee", "ministry", "department", "bureau", "office",
                       "squad", "command", "brigade", "battalion", "regiment", "division", "corps", "police",
                       "leadership"}  # fmt: skip
+
+
+def _caused_issuer(head: Any, finder: ActorFinder) -> list[Actor]:
+    """The issuer of an order that something led to ("has led police to order its officers to ...", "leading Kim Yo
+    Jong to issue an order"): the one the causing verb moves, its object or its "to" phrase."""
+    gov = head.head
+    if head.dep_ not in ("advcl", "xcomp", "ccomp") or gov.lemma_.lower() not in RESULT_VERBS:
+        return []
+    for c in gov.children:
+        if c.dep_ == "dobj" and c.i < head.i:
+            found = finder.phrase(c)
+            return [found] if found is not None else []
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i < head.i:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            found = finder.phrase(obj) if obj is not None else None
+            return [found] if found is not None else []
+    return []
 
 
 def _pronoun_issuer(head: Any, finder: ActorFinder) -> list[Actor]:

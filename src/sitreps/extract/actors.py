@@ -233,7 +233,9 @@ class ActorFinder:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
                 undergo = verb.lemma_.lower() in UNDERGO_VERBS
                 for s in subj:
-                    add(targets if undergo else actors, s)
+                    # "residents were given a warning": a passive subject with the trigger as object receives it
+                    given = s.dep_ == "nsubjpass" and head.dep_ == "dobj"
+                    add(targets if undergo or given else actors, s)
                 for child in verb.children:
                     if child.dep_ == "prep" and child.lower_ in ("for", "against", "on"):
                         for pobj in child.children:

@@ -118,7 +118,8 @@ class TriggerFinder:
         if entry.pos == "any":
             return True
         if token.dep_ == "amod":
-            return False
+            # "have begun arresting smugglers": a gerund after a verb of onset, misread as an adjective
+            return entry.pos == "verb" and _gerund_after_onset(token)
         is_verb = token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
         if entry.pos == "verb":
             # a noun in a clause position reads as a mistagged verb, but not one joined to another noun
@@ -127,7 +128,8 @@ class TriggerFinder:
             return is_verb or (token.pos_ == "NOUN" and token.dep_ in CLAUSE_DEPS and not nominal_conj)
         in_name = token.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
         if token.dep_ == "compound":
-            return False  # "the detention centre", "execution ground": a kind of thing, not an event
+            # "the detention centre", "execution ground": a kind of thing, not an event; "an escape attempt" is one
+            return token.head.lemma_.lower() in ATTEMPT_NOUNS and token.head.i == token.i + 1
         return token.pos_ == "NOUN" and not in_name and not (token.dep_ == "xcomp" and not is_verb)
 
     def _object_ok(self, entry: TriggerEntry, head: Any) -> bool:
@@ -178,9 +180,11 @@ class TriggerFinder:
                         return True
                     if child.dep_ == "advcl" and tok.i == head.i:
                         continue  # "after they found phones in her home, officials carried out an investigation"
+                    if child.dep_ == "pcomp" and tok.dep_ == "prep" and tok.lower_ == "for":
+                        continue  # "taken away for using Chinese phones": the reason, not what was taken
                     nxt.append(child)
             frontier = nxt
-        return False
+        return _held_for(head, needed)
 
     def find(self, sent: Any) -> list[Trigger]:
         """Triggers in one sentence, overlapping matches of a type reduced to the longest."""
@@ -215,7 +219,65 @@ class TriggerFinder:
                 trig.type = "SMUGGLING"  # "waded across the river with sacks of bracken": a smuggling run
         # the bribe that lets people cross is part of their crossing ("paid the guards to look the other way")
         kept = [t for t in kept if not (crossing and t.type == "SMUGGLING" and t.entry.words[0] in BRIBE_PHRASES)]
-        return _outermost(_precedence(_punishment_over_violence(kept)))
+        kept = _outermost(_precedence(_punishment_over_violence(kept)))
+        return _mines_laid(kept) + _left_on_duty(kept)
+
+
+def _held_for(head: Any, needed: Any) -> bool:
+    """ "took the boat to a military port for investigation": the "for" phrase hung on the place, below the search."""
+    for tok in head.subtree:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.lower_ not in needed:
+            continue
+        up = tok.head
+        while up.i != head.i and up.dep_ in ("prep", "pobj"):
+            up = up.head
+        if up.i == head.i:
+            return True
+    return False
+
+
+def _left_on_duty(found: list[Trigger]) -> list[Trigger]:
+    """Rule 1: a crossing "while on patrol", "while on night duty" is also a desertion from the post."""
+    added = []
+    for trig in found:
+        if trig.type != "DEFECTION" or trig.head.pos_ != "VERB":
+            continue
+        for prep in trig.head.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "on"
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in DUTY_WORDS for o in prep.children)
+                and prep.i > 0
+                and prep.doc[prep.i - 1].lower_ == "while"
+            ):
+                added.append(Trigger("DESERTION", trig.start, trig.end, trig.head, trig.entry))
+                break
+    return added
+
+
+def _mines_laid(found: list[Trigger]) -> list[Trigger]:
+    """ "laying landmines along the border": the mines are what is put down, no blast (OTHER) of their own."""
+    laid = {c.i for t in found if t.type == "CRACKDOWN" for c in t.head.children if c.dep_ == "dobj"}
+    return [t for t in found if not (t.type == "OTHER" and t.head.i in laid)]
+
+
+# what a soldier is on when he crosses ("while on patrol", "while on night duty")
+DUTY_WORDS = {"duty", "patrol", "guard", "watch", "sentry"}
+# verbs of onset whose gerund the parser reads as an adjective of the object ("began arresting smugglers")
+ONSET_OF_GERUND = {"begin", "start", "continue", "keep", "resume", "commence"}
+# a trigger noun before these names an incident ("an escape attempt", "a defection bid")
+ATTEMPT_NOUNS = {"attempt", "bid"}
+
+
+def _gerund_after_onset(token: Any) -> bool:
+    """ "have begun arresting smugglers": the -ing word right after a verb of onset, the object's noun its head."""
+    if token.tag_ != "VBG" or token.i == 0:
+        return False
+    verb = token.doc[token.i - 1]
+    if verb.pos_ == "ADV" and token.i > 1:
+        verb = token.doc[token.i - 2]  # "started actively arresting"
+    noun = token.head
+    return verb.lemma_.lower() in ONSET_OF_GERUND and noun.i > token.i and noun.head.i == verb.i
 
 
 # what someone who has crossed asks for: "crossed the border and asked to defect", "saying they want to defect"
@@ -631,12 +693,24 @@ def _punishment_over_violence(found: list[Trigger]) -> list[Trigger]:
     out = []
     for trig in found:
         if trig.type == "VIOLENCE" and any(
-            p.head.i == trig.head.i or trig.head.i in {a.i for a in p.head.ancestors}
-            or p.head.i in {t.i for t in trig.head.subtree} for p in punish
+            p.head.i == trig.head.i or _nested(p.head, trig.head) for p in punish
         ):
             continue
         out.append(trig)
     return out
+
+
+def _nested(inner: Any, outer: Any) -> bool:
+    """`inner` hangs below `outer`, not as a clause joined to it ("was forced to get an abortion and was subject to
+    re-education": two deeds, not one told twice)."""
+    tok = inner
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return False
+        tok = tok.head
+        if tok.i == outer.i:
+            return True
+    return False
 
 
 def _outermost(found: list[Trigger]) -> list[Trigger]:

@@ -168,7 +168,7 @@ def _present_rule(verb: Any) -> bool:
     clause ("if caught") goes with it."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "would", "could", "might", "may", "shall", "'ll", "should", "must", "been", "being",
-                        "has", "have", "had", "was", "were") for a in auxes):  # fmt: skip
+                        "has", "have", "had", "was", "were", "'ve", "’ve", "'d", "’d") for a in auxes):  # fmt: skip
         return False
     if verb.tag_ in PRESENT_TAGS:
         return True
@@ -236,8 +236,12 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
                 return "generic" if not has_date and _zero_conditional(clause) else "hypothetical"
     if _trend_of(head) or _case_count(head) or _tally_compared(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
+    if not has_date and _of_those(head):
+        return "generic"  # "punishment for those who were caught fleeing": who is meant, not what happened
     if _order_content(head):
         return "planned"  # "is said to have ordered that would-be defectors be shot": what the order asks
+    if any(t.lower_ in ("likely", "prone") and any(c.lower_ in ("more", "less") for c in t.children) for t in chain):
+        return "generic"  # "those aiming for the South are more likely to end up in prison camps": a tendency
     # uncertain: fear / belief verbs above, rumour ("people say"), modals or hedges on the trigger
     for tok in chain[1:]:
         if tok.lemma_.lower() in UNCERTAIN_LEMMAS or tok.lower_ in UNCERTAIN_LEMMAS:
@@ -316,7 +320,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         cue_scope = _generic_scope(head)
         if cue_scope:
             return "generic"
-    if not has_date and _bare_plural_generic(head):
+    if not has_date and (_bare_plural_generic(head) or _present_of_anyone(head)):
         return "generic"
     clause = head.head
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
@@ -626,5 +630,45 @@ def _bare_plural_generic(head: Any) -> bool:
             return True
         if tok.head.i == tok.i:
             break
+        tok = tok.head
+    return False
+
+
+# verbs whose present tense tells a state that lasts ("they are held in Onsong"), not a habit
+STATE_VERBS = {"hold", "detain", "imprison", "keep", "jail", "lock", "confine", "intern", "remain", "stay", "hide",
+               "believe", "think", "say", "know", "consider", "suspect"}  # fmt: skip
+ANYONE_PRONOUNS = {"they", "you"}
+
+
+def _present_of_anyone(head: Any) -> bool:
+    """An event in the present simple whose subject is people in general ("then they get caught and sent back",
+    "such defectors are sent to prison camps", "you are taken away"): how things go, not an incident."""
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in STATE_VERBS:
+        return False
+    verb = head
+    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        verb = head.head  # "are defined as spies and executed": the subject and the auxiliary are shared
+    if verb.pos_ not in ("VERB", "AUX") or not _present_rule(verb):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # a bare participle ("defectors caught in China"): no tense of its own
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ANYONE_PRONOUNS:
+            return True
+        if subj.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such"
+                                                for c in subj.children):  # fmt: skip
+            return True
+    return False
+
+
+def _of_those(head: Any) -> bool:
+    """A trigger in the clause that says who "those" are ("stronger punishment on those who were caught fleeing",
+    "for those the authorities believe were caught"): a kind of people, not an incident."""
+    tok = head
+    for _ in range(5):
+        if tok.dep_ in ("relcl", "acl") and tok.head.lower_ == "those" and tok.head.pos_ in ("PRON", "DET", "NOUN"):
+            return True
+        if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "ccomp", "advcl") or tok.head.i == tok.i:
+            return False
         tok = tok.head
     return False
