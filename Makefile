@@ -35,6 +35,7 @@ demo: $(STAMP)
 
 test: $(DEVSTAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 	$(BIN)/sitreps eval eval/dev --samples --baseline bench/eval_baseline.json

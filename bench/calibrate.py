@@ -66,8 +66,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dev", type=Path, default=None)
     parser.add_argument("--dev-samples", action="store_true", help="also fit on the bundled samples")
-    parser.add_argument("--heldout", type=Path, action="append", default=[],
-                        help="a set it is not fitted on, for its reliability table (may be given several times)")
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        action="append",
+        default=[],
+        help="a set it is not fitted on, for its reliability table (may be given several times)",
+    )
     parser.add_argument("--write", action="store_true", help="write the fitted weights into the profile")
     args = parser.parse_args()
     reports, gold = load_pairs(args.dev, args.dev_samples)

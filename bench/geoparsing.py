@@ -125,9 +125,7 @@ def _atlas() -> list[tuple[str, list[list[tuple[float, float]]]]]:
     spec.loader.exec_module(build)
     topo = json.loads(ATLAS.read_text(encoding="utf-8"))
     return [
-        (ISO_NUMERIC[numeric], rings)
-        for numeric, rings in build.topo_country_rings(topo)
-        if numeric in ISO_NUMERIC
+        (ISO_NUMERIC[numeric], rings) for numeric, rings in build.topo_country_rings(topo) if numeric in ISO_NUMERIC
     ]
 
 

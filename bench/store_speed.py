@@ -187,7 +187,9 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
         with con:
             con.executemany(
                 "INSERT INTO documents (id, url, outlet, title, published, language, text, ingested_at, revision,"
-                " status, extraction, pipeline_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", docs)
+                " status, extraction, pipeline_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                docs,
+            )
             con.executemany(
                 "INSERT INTO events (id, type, modality, is_back_reference, date_value, date_precision, date_from,"
                 " date_to, link_from, link_to, country, admin1, lat, lon, geo_precision, confidence, status, reports,"
@@ -195,9 +197,12 @@ def build(path: Path, n_events: int, rng: random.Random) -> tuple[list[str], flo
                 evs)  # fmt: skip
             con.executemany(
                 "INSERT INTO mentions (id, document_id, type, modality, is_back_reference, span_start, span_end,"
-                " evidence, data, pipeline_version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", ments)
+                " evidence, data, pipeline_version, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                ments,
+            )
             con.executemany(
-                "INSERT INTO event_mentions (mention_id, event_id, method, linked_at) VALUES (?,?,?,?)", links)
+                "INSERT INTO event_mentions (mention_id, event_id, method, linked_at) VALUES (?,?,?,?)", links
+            )
             con.executemany("INSERT INTO actors (event_id, role, text, class) VALUES (?,?,?,?)", acts)
         print(f"  {min(n_events, first + chunk):,} events ({time.perf_counter() - started:.0f} s)", flush=True)
     con.execute("ANALYZE")

@@ -298,8 +298,11 @@ def _fmt(t: Timex | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", choices=("platinum", "meantime"), default="platinum")
-    parser.add_argument("--with-dct-line", action="store_true",
-                        help="MEANTIME: also score the dateline TIMEX3 marked CREATION_TIME (it is in the text)")
+    parser.add_argument(
+        "--with-dct-line",
+        action="store_true",
+        help="MEANTIME: also score the dateline TIMEX3 marked CREATION_TIME (it is in the text)",
+    )
     parser.add_argument("--errors", action="store_true", help="list every error, by category")
     args = parser.parse_args(argv)
     docs = load(args.corpus, args.with_dct_line)

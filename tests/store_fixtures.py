@@ -37,9 +37,7 @@ def _bin_dir() -> Path | None:
     override = os.environ.get("SITREPS_PG_BIN")
     if override:
         return Path(override)
-    found = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3].split(".")[0])
-    )
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3].split(".")[0]))
     if found:
         return Path(found[-1]).parent
     which = shutil.which("initdb")

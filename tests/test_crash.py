@@ -84,10 +84,13 @@ def check_whole(engine: sa.Engine) -> None:
         assert q("SELECT count(*) FROM events e WHERE NOT EXISTS"
                  " (SELECT 1 FROM event_mentions em WHERE em.event_id = e.id)").scalar_one() == 0  # fmt: skip
         # each event's report count matches its mentions in current documents
-        assert q("""SELECT count(*) FROM events e WHERE e.reports <> (
+        assert (
+            q("""SELECT count(*) FROM events e WHERE e.reports <> (
                       SELECT count(*) FROM event_mentions em JOIN mentions m ON m.id = em.mention_id
                       JOIN documents d ON d.id = m.document_id
-                      WHERE em.event_id = e.id AND d.status = 'current')""").scalar_one() == 0
+                      WHERE em.event_id = e.id AND d.status = 'current')""").scalar_one()
+            == 0
+        )
 
 
 def test_sigkill_mid_batch_loses_nothing_and_rerun_completes(db_target: str, tmp_path: Path) -> None:

@@ -117,9 +117,7 @@ def by_type(events: list[dict[str, Any]], type: str) -> dict[str, Any]:
 
 
 def test_jsonl_lines_are_schema_valid_events(stored: list[dict[str, Any]], tmp_path: Path) -> None:
-    schema = json.loads(
-        resources.files("sitreps").joinpath("schema/event.schema.json").read_text("utf-8")
-    )
+    schema = json.loads(resources.files("sitreps").joinpath("schema/event.schema.json").read_text("utf-8"))
     path = tmp_path / "events.jsonl"
     with path.open("w", encoding="utf-8") as fh:
         assert write_jsonl(stored, fh) == 3
@@ -270,9 +268,7 @@ def test_cli_export_filters_and_parquet(tmp_path: Path) -> None:
     assert every and len(every) == len(Store.open(db).events())
     mil = runner.invoke(app, ["export", "--db", db, "--format", "jsonl", "--actor-class", "military"])
     military = [json.loads(line) for line in mil.stdout.splitlines()]
-    assert military and all(
-        any(a["class"] == "MILITARY" for a in e["actors"] + e["targets"]) for e in military
-    )
+    assert military and all(any(a["class"] == "MILITARY" for a in e["actors"] + e["targets"]) for e in military)
     place = runner.invoke(app, ["events", "--db", db, "--format", "jsonl", "--place", "Hyesan"])
     located = [json.loads(line)["location"] for line in place.stdout.splitlines()]
     assert located and all("hyesan" in {str(loc["place"]).lower(), str(loc["admin2"]).lower()} for loc in located)

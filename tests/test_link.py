@@ -59,8 +59,7 @@ def event(
             "span": {"start": 0, "end": 5},
         },
         "actors": [
-            {"text": t, "class": c, "unit": None, "count": None, "span": {"start": 1, "end": 2}}
-            for t, c in actors
+            {"text": t, "class": c, "unit": None, "count": None, "span": {"start": 1, "end": 2}} for t, c in actors
         ],
         "targets": [],
         "fatalities": None,
@@ -204,8 +203,7 @@ def test_dated_and_undated_never_match() -> None:
 def test_back_reference_finds_the_report_it_recalls() -> None:
     original = event(
         "e1",
-        "A soldier in Ryanggang deserted his post with his rifle after a political guidance"
-        " officer beat him savagely.",
+        "A soldier in Ryanggang deserted his post with his rifle after a political guidance officer beat him savagely.",
         date="2019-05-28",
         precision="day",
         actors=(("soldier", "MILITARY"),),

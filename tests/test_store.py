@@ -109,9 +109,7 @@ def sentence(document: Document, index: int) -> str:
 
 
 def dnk_march() -> tuple[Document, list[Mention]]:
-    doc = report(
-        DNK_MARCH, url="https://dailynk.example/1", outlet="Daily NK", published="2023-03-10"
-    )
+    doc = report(DNK_MARCH, url="https://dailynk.example/1", outlet="Daily NK", published="2023-03-10")
     return doc, [
         mention(doc, sentence(doc, 0), "deserted", "DESERTION", date="2023-03-03", precision="day"),
         mention(doc, sentence(doc, 1), "search team", "SEARCH", date="2023-03", precision="month"),
@@ -144,17 +142,13 @@ def rfa_march() -> tuple[Document, list[Mention]]:
 
 
 def dnk_april() -> tuple[Document, list[Mention]]:
-    doc = report(
-        DNK_APRIL, url="https://dailynk.example/2", outlet="Daily NK", published="2023-04-10"
-    )
+    doc = report(DNK_APRIL, url="https://dailynk.example/2", outlet="Daily NK", published="2023-04-10")
     first = sentence(doc, 0)
     return doc, [mention(doc, first, "deserted", "DESERTION", date="2023-04-05", precision="day")]
 
 
 def dnk_june() -> tuple[Document, list[Mention]]:
-    doc = report(
-        DNK_JUNE, url="https://dailynk.example/3", outlet="Daily NK", published="2023-06-01"
-    )
+    doc = report(DNK_JUNE, url="https://dailynk.example/3", outlet="Daily NK", published="2023-06-01")
     return doc, [
         mention(
             doc,
@@ -180,9 +174,7 @@ def dnk_june() -> tuple[Document, list[Mention]]:
 
 
 def nkn_pyongsong() -> tuple[Document, list[Mention]]:
-    doc = report(
-        NKN_PYONGSONG, url="https://nknews.example/p", outlet="NK News", published="2023-05-20"
-    )
+    doc = report(NKN_PYONGSONG, url="https://nknews.example/p", outlet="NK News", published="2023-05-20")
     where: dict[str, Any] = {"admin1": "South Pyongan", "admin2": "Pyongsong"}
     who = (("officers", "SECURITY_POLICE"),)
     return doc, [
@@ -357,9 +349,7 @@ def test_analyst_confirmed_event_gains_reports_but_keeps_its_data(store: Store) 
     add(store, dnk_march())
     [desertion] = by_type(store, "DESERTION")
     with store.engine.begin() as conn:
-        conn.execute(
-            events.update().where(events.c.id == desertion["id"]).values(status="confirmed")
-        )
+        conn.execute(events.update().where(events.c.id == desertion["id"]).values(status="confirmed"))
     add(store, rfa_march())
     [after] = by_type(store, "DESERTION")
     assert after["status"] == "confirmed"

@@ -196,8 +196,14 @@ def test_extract_reads_a_report_and_stores_nothing(desk: Desk) -> None:
     assert desk.http.post("/api/extract", json={"text": "   "}).json()["detail"] == "the report has no text"
     impossible = desk.http.post("/api/extract", json={"text": REPORT, "published": "2022-02-30"})
     assert impossible.status_code == 400 and "published" in impossible.json()["detail"]
-    feb = desk.http.post("/api/extract", json={"text": "A guard deserted his post in Hyesan on the 31st of February.",
-                                                "published": "2022-03-10"}).raise_for_status().json()["events"]
+    feb = (
+        desk.http.post(
+            "/api/extract",
+            json={"text": "A guard deserted his post in Hyesan on the 31st of February.", "published": "2022-03-10"},
+        )
+        .raise_for_status()
+        .json()["events"]
+    )
     assert all(e["date"]["value"] != "2022-02-31" for e in feb)
     assert desk.http.post("/api/extract", json={"text": "x", "html": "<p>x</p>"}).status_code == 400
     too_long = desk.http.post("/api/extract", json={"text": "word " * 50_000})
@@ -267,9 +273,10 @@ def test_merge_and_split_through_the_api(desk: Desk) -> None:
 def test_token_only_reads(db_target: str, analyses: list[Analysis]) -> None:
     store = fill(db_target, analyses[:3])
     token = store.add_user("reader")
-    with serving(create_app(Settings(db=db_target, reads="token"), store=store)) as live, httpx.Client(
-        base_url=live.url
-    ) as http:
+    with (
+        serving(create_app(Settings(db=db_target, reads="token"), store=store)) as live,
+        httpx.Client(base_url=live.url) as http,
+    ):
         assert http.get("/api/events").status_code == 401
         assert http.get("/api/events", headers={"Authorization": f"Bearer {token}"}).status_code == 200
         page = http.get("/", follow_redirects=False)

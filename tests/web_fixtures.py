@@ -27,7 +27,7 @@ from sitreps.store import Store
 HOSTILE_TITLE = 'Guard deserts <script>window.__pwned = 1</script> near "Hyesan"'
 HOSTILE_TEXT = (
     "A border guard deserted his post near Hyesan, Ryanggang Province, on March 3, a source in the province told"
-    " Daily NK. <script>window.__pwned = 1</script> The guard <img src=x onerror=\"window.__pwned=2\"> had"
+    ' Daily NK. <script>window.__pwned = 1</script> The guard <img src=x onerror="window.__pwned=2"> had'
     " complained about hunger for weeks, the source said."
 )
 

@@ -41,6 +41,8 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn news reports into an incident database: typed, dated, placed, sourced events with evidence.",
 )
+
+
 def _version(value: bool) -> None:
     if value:
         from sitreps.nlp import MODEL_PACKAGE, MODEL_VERSION

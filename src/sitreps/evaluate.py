@@ -249,6 +249,4 @@ def raise_floors(metrics: dict[str, float], baseline: dict[str, float]) -> dict[
     Today's figure is rounded down to two decimals, a margin against a parse that differs in
     the last bit on another processor.
     """
-    return {
-        name: max(baseline.get(name, 0.0), math.floor(metrics.get(name, 0.0) * 100) / 100) for name in METRICS
-    }
+    return {name: max(baseline.get(name, 0.0), math.floor(metrics.get(name, 0.0) * 100) / 100) for name in METRICS}

@@ -307,9 +307,7 @@ def _parquet_schema() -> Any:
     return pa.schema([(name, types[name]) for name in PARQUET_COLUMNS])
 
 
-def write_parquet(
-    events: Iterable[dict[str, Any]], target: str | Path | BinaryIO, *, batch_size: int = 10_000
-) -> int:
+def write_parquet(events: Iterable[dict[str, Any]], target: str | Path | BinaryIO, *, batch_size: int = 10_000) -> int:
     """A Parquet file of `PARQUET_COLUMNS` (needs pyarrow), written a batch at a time."""
     import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
     import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]

@@ -58,9 +58,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # --- dates --------------------------------------------------------------------------------
 
 
-def date_window(
-    value: str | None, precision: str | None, end: str | None = None
-) -> tuple[str, str] | None:
+def date_window(value: str | None, precision: str | None, end: str | None = None) -> tuple[str, str] | None:
     """First and last ISO day an event date can mean, or None when it has no year.
 
     `2019-08-12` → (2019-08-12, 2019-08-12); `2019-08` → the whole of August; `2019-W33`,
@@ -315,9 +313,7 @@ def match_score(mention_event: dict[str, Any], candidate: dict[str, Any]) -> flo
     return when + place + actors + recalled + 0.5 * similarity
 
 
-def best_match(
-    mention_event: dict[str, Any], candidates: list[dict[str, Any]]
-) -> tuple[str | None, float | None]:
+def best_match(mention_event: dict[str, Any], candidates: list[dict[str, Any]]) -> tuple[str | None, float | None]:
     """The candidate this mention states again and its score, or (None, None).
 
     `candidates` come from blocking (same type, nearby dates); the best score at or above
@@ -395,9 +391,7 @@ def merge_event(event: dict[str, Any], mention_event: dict[str, Any]) -> dict[st
         lead, other = event, mention_event
     merged = dict(lead)
     merged["id"] = event["id"]
-    merged["is_back_reference"] = bool(event.get("is_back_reference")) and bool(
-        mention_event.get("is_back_reference")
-    )
+    merged["is_back_reference"] = bool(event.get("is_back_reference")) and bool(mention_event.get("is_back_reference"))
     if not merged["is_back_reference"]:
         merged["reported_by"] = None
     lead_date, other_date = lead.get("date") or {}, other.get("date") or {}
@@ -410,9 +404,7 @@ def merge_event(event: dict[str, Any], mention_event: dict[str, Any]) -> dict[st
         merged["location"] = _foreign(other_place)
     for field, keys in (("actors", ("text", "class")), ("targets", ("text", "class"))):
         merged[field] = _union(list(lead.get(field) or []), list(other.get(field) or []), *keys)
-    merged["sources"] = _union(
-        list(lead.get("sources") or []), list(other.get("sources") or []), "kind", "text"
-    )
+    merged["sources"] = _union(list(lead.get("sources") or []), list(other.get("sources") or []), "kind", "text")
     if merged.get("fatalities") is None and other.get("fatalities") is not None:
         merged["fatalities"] = other["fatalities"]
     confidences = (float(lead.get("confidence") or 0), float(other.get("confidence") or 0))

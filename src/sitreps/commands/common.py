@@ -53,5 +53,3 @@ def print_events(rows: list[dict[str, Any]]) -> None:
         )  # fmt: skip
     out.print(table)
     out.print(f"{len(rows)} event(s)", markup=False)
-
-

@@ -134,8 +134,10 @@ class TriggerFinder:
 
     def _object_ok(self, entry: TriggerEntry, head: Any) -> bool:
         particles = self.profile.requires_particle.get((entry.type, entry.words[0]))
-        if particles is not None and len(entry.words) == 1 and not any(
-            c.lower_ in particles and c.dep_ in ("prep", "prt", "advmod", "dative") for c in head.children
+        if (
+            particles is not None
+            and len(entry.words) == 1
+            and not any(c.lower_ in particles and c.dep_ in ("prep", "prt", "advmod", "dative") for c in head.children)
         ):
             return False
         needed = self.profile.requires_object.get((entry.type, entry.words[0]))
@@ -210,8 +212,11 @@ class TriggerFinder:
         ]  # fmt: skip
         kept = _one_journey(kept)
         crossing = any(t.type == "DEFECTION" for t in kept)
-        runs = {t.head.i for t in kept
-                if t.type == "SMUGGLING" and t.entry.words[0] not in BRIBE_PHRASES and _is_run_purpose(t.head)}
+        runs = {
+            t.head.i
+            for t in kept
+            if t.type == "SMUGGLING" and t.entry.words[0] not in BRIBE_PHRASES and _is_run_purpose(t.head)
+        }
         for trig in kept:
             if trig.type == "DEFECTION" and any(c.i in runs for c in trig.head.children):
                 trig.type = "SMUGGLING"  # "took four boats across the river to smuggle in rice": the crossing is a run
@@ -301,13 +306,17 @@ def _one_journey(found: list[Trigger]) -> list[Trigger]:
         if trig.type != "DEFECTION":
             kept.append(trig)
             continue
-        wish = head.lemma_.lower() == "defect" and head.dep_ in ("xcomp", "acl", "ccomp") and (
-            head.head.lemma_.lower() in WISH_WORDS
+        wish = (
+            head.lemma_.lower() == "defect"
+            and head.dep_ in ("xcomp", "acl", "ccomp")
+            and (head.head.lemma_.lower() in WISH_WORDS)
         )
         if wish and others:
             continue
-        if head.dep_ == "relcl" and head.head.dep_ in ARGUMENT_DEPS and any(
-            t.head.i == head.head.head.i for t in others
+        if (
+            head.dep_ == "relcl"
+            and head.head.dep_ in ARGUMENT_DEPS
+            and any(t.head.i == head.head.head.i for t in others)
         ):
             continue
         if head.lemma_.lower() in CROSSING_VERBS and (_from_third_country(head) or _into_third_country(head)):
@@ -336,8 +345,9 @@ FAR_ROUTE = FOREIGN_ROUTE - {"russia"}
 def _into_third_country(head: Any) -> bool:
     """ "trying to cross into Mongolia", "crossed into Thailand": a leg of the journey after leaving the country."""
     return any(
-        c.dep_ == "prep" and c.lower_ in ("into", "to") and any(o.dep_ == "pobj" and o.lower_ in FAR_ROUTE
-                                                                 for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "to")
+        and any(o.dep_ == "pobj" and o.lower_ in FAR_ROUTE for o in c.children)
         for c in head.children
     )
 
@@ -425,8 +435,11 @@ TOPIC_ADJECTIVES = {"related", "linked", "connected", "relating", "tied"}  # "in
 def _is_prevented(trig: Trigger) -> bool:
     """What a verb of prevention keeps from happening ("stop the virus from crossing") did not happen."""
     head = trig.head
-    if head.dep_ == "ccomp" and head.tag_ == "VBG" and head.head.lemma_.lower() in PREVENT_VERBS and any(
-        c.dep_ == "nsubj" for c in head.children
+    if (
+        head.dep_ == "ccomp"
+        and head.tag_ == "VBG"
+        and head.head.lemma_.lower() in PREVENT_VERBS
+        and any(c.dep_ == "nsubj" for c in head.children)
     ):
         return True  # "to prevent the number of defectors escaping", parsed as a clause with its own subject
     if head.dep_ == "acl" and head.tag_ == "VBG":
@@ -457,13 +470,22 @@ STATIONING_VERBS = {"post", "deploy", "station", "assign", "base"}
 def _describes_person(trig: Trigger) -> bool:
     """ "a soldier posted at the border", "guards deployed along the river": who they are, not a deployment."""
     head = trig.head
-    if trig.type == "CRACKDOWN" and head.lemma_.lower() in ("station", "base") and head.tag_ == "VBN" and any(
-        c.dep_ == "nsubjpass" and (c.pos_ == "PRON" or any(d.lower_ in ("the", "these", "those") for d in c.children))
-        for c in head.children
+    if (
+        trig.type == "CRACKDOWN"
+        and head.lemma_.lower() in ("station", "base")
+        and head.tag_ == "VBN"
+        and any(
+            c.dep_ == "nsubjpass"
+            and (c.pos_ == "PRON" or any(d.lower_ in ("the", "these", "those") for d in c.children))
+            for c in head.children
+        )
     ):
         return True  # "the six soldiers were stationed near the border": where the people told of serve
-    if trig.type == "CRACKDOWN" and head.tag_ == "VBN" and head.dep_ in ("csubj", "csubjpass") and (
-        head.lemma_.lower() in STATIONING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if (
+        trig.type == "CRACKDOWN"
+        and head.tag_ == "VBN"
+        and head.dep_ in ("csubj", "csubjpass")
+        and (head.lemma_.lower() in STATIONING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
     ):
         return True  # "soldiers posted at the border are ...", parsed as a clause that is the subject
     if trig.type != "CRACKDOWN" or head.dep_ != "acl" or head.tag_ != "VBN":
@@ -489,8 +511,10 @@ def _is_topic(trig: Trigger) -> bool:
         return True
     if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return False
-    if prep.lower_ in ("on", "against") and prep.head.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in prep.head.children
+    if (
+        prep.lower_ in ("on", "against")
+        and prep.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in prep.head.children)
     ):
         return True  # "scaling back its crackdowns on smuggling", the "on" hung from the verb: a measure's target
     if prep.lower_ in TOPIC_PREPS:
@@ -526,8 +550,10 @@ BRIBE_PHRASES = {"look", "turn", "turned", "bribe", "open", "switch", "switched"
 
 def _is_run_purpose(head: Any) -> bool:
     """A smuggling infinitive that tells what a move was for ("crossed the river to smuggle in rice")."""
-    return head.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    return (
+        head.dep_ in ("advcl", "xcomp")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     )
 
 
@@ -561,8 +587,11 @@ def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
     ("uncovered a smuggling ring"): the bust is the event.
     """
     head = trig.head
-    if trig.type == "CRACKDOWN" and head.pos_ == "NOUN" and head.dep_ == "nsubj" and (
-        head.head.lemma_.lower() in FINDING_VERBS and any(o.type in ACTED_ON_TYPES for o in others)
+    if (
+        trig.type == "CRACKDOWN"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "nsubj"
+        and (head.head.lemma_.lower() in FINDING_VERBS and any(o.type in ACTED_ON_TYPES for o in others))
     ):
         return True  # "arrested after an inspection uncovered a ring": the finding explains the arrest
     if trig.type not in ("DEFECTION", "SMUGGLING"):
@@ -631,8 +660,15 @@ def _told_in_full(head: Any) -> bool:
 
 # where one word triggers two types, the more specific reading wins (rule 2: a sweep of stations and
 # markets is a CRACKDOWN, not a SEARCH; demanding money is extortion, not an order)
-PRECEDENCE = {("SEARCH", "CRACKDOWN"), ("DIRECTIVE", "OTHER"), ("DEFECTION", "DESERTION"), ("DEFECTION", "OTHER"),
-              ("DEFECTION", "SMUGGLING"), ("ARREST", "SMUGGLING"), ("OTHER", "DESERTION")}
+PRECEDENCE = {
+    ("SEARCH", "CRACKDOWN"),
+    ("DIRECTIVE", "OTHER"),
+    ("DEFECTION", "DESERTION"),
+    ("DEFECTION", "OTHER"),
+    ("DEFECTION", "SMUGGLING"),
+    ("ARREST", "SMUGGLING"),
+    ("OTHER", "DESERTION"),
+}
 
 
 def _precedence(found: list[Trigger]) -> list[Trigger]:
@@ -692,9 +728,7 @@ def _punishment_over_violence(found: list[Trigger]) -> list[Trigger]:
     punish = [t for t in found if t.type == "PUNISHMENT"]
     out = []
     for trig in found:
-        if trig.type == "VIOLENCE" and any(
-            p.head.i == trig.head.i or _nested(p.head, trig.head) for p in punish
-        ):
+        if trig.type == "VIOLENCE" and any(p.head.i == trig.head.i or _nested(p.head, trig.head) for p in punish):
             continue
         out.append(trig)
     return out
@@ -738,9 +772,9 @@ def _longest(found: list[Trigger]) -> list[Trigger]:
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[Trigger] = []
     for trig in found:
-        clash = any(
-            k.type == trig.type and k.start < trig.end and trig.start < k.end for k in kept
-        ) or any(k.head.i == trig.head.i and k.type == trig.type for k in kept)
+        clash = any(k.type == trig.type and k.start < trig.end and trig.start < k.end for k in kept) or any(
+            k.head.i == trig.head.i and k.type == trig.type for k in kept
+        )
         if not clash:
             kept.append(trig)
     kept.sort(key=lambda t: t.start)

@@ -34,13 +34,42 @@ PLANNED_LEMMAS = {
     "order", "instruct", "tell", "urge", "call", "demand", "direct", "command", "push", "ask", "require",
 }  # fmt: skip
 # verbs whose infinitive complement happened ("decided to desert", "helped them to defect")
-DONE_CONTROL = {"decide", "manage", "attempt", "try", "start", "begin", "continue", "help", "dare", "go", "come",
-                "choose", "proceed", "get", "use", "have", "be", "appear", "seem", "fail", "refuse", "need",
-                "prompt", "force", "spur", "compel", "drive", "lead"}  # "prompting police to set up checkpoints"
+DONE_CONTROL = {
+    "decide",
+    "manage",
+    "attempt",
+    "try",
+    "start",
+    "begin",
+    "continue",
+    "help",
+    "dare",
+    "go",
+    "come",
+    "choose",
+    "proceed",
+    "get",
+    "use",
+    "have",
+    "be",
+    "appear",
+    "seem",
+    "fail",
+    "refuse",
+    "need",
+    "prompt",
+    "force",
+    "spur",
+    "compel",
+    "drive",
+    "lead",
+}  # "prompting police to set up checkpoints"
 ORDER_NOUNS = {"order", "orders", "instruction", "instructions", "directive", "decree", "decision", "command"}
 NEGATORS = {"not", "n't", "never", "no", "without"}
 NEGATING_VERBS = {"fail", "deny", "refuse", "avoid", "stop", "cease", "quit"}  # "stopped moving goods"
 ESCAPING_VERBS = {"avoid", "evade", "dodge", "escape"}  # "avoided punishment": it did not happen
+
+
 @lru_cache(maxsize=1 << 12)
 def _generic_cue(text: str) -> bool:
     """Whether a sentence holds a habitual cue (asked for each of its events, hence cached)."""
@@ -82,8 +111,10 @@ CAUSING_VERBS = {"get", "have", "make", "see"}
 def is_purpose(head: Any) -> bool:
     """A purpose infinitive ("dispatched a team to arrest them"): the aim of another event, not one itself. Also
     what the purpose is to bring about ("deserted in order to get his supervisor punished")."""
-    if head.tag_ in ("VBN", "VBD") and head.dep_ in ("ccomp", "xcomp", "oprd") and (
-        head.head.lemma_.lower() in CAUSING_VERBS
+    if (
+        head.tag_ in ("VBN", "VBD")
+        and head.dep_ in ("ccomp", "xcomp", "oprd")
+        and (head.head.lemma_.lower() in CAUSING_VERBS)
     ):
         return is_purpose(head.head)
     if is_infinitive(head) and head.dep_ == "advcl" and _by_vehicle(head.head):
@@ -153,8 +184,10 @@ def _under_no_circumstances(head: Any) -> bool:
             if prep.dep_ != "prep" or prep.lower_ not in ("under", "in", "at", "on"):
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.lower_ in NO_OCCASION and any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in obj.children
+                if (
+                    obj.dep_ == "pobj"
+                    and obj.lower_ in NO_OCCASION
+                    and any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
                 ):
                     return not (prep.lower_ == "in" and obj.lower_ == "time")  # "caught in no time": quickly
     return False
@@ -230,9 +263,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             if clause.dep_ != "advcl":
                 continue
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            if marks & {"if", "unless"} and not any(
-                _if_only(c) for c in clause.children if c.dep_ == "mark"
-            ):
+            if marks & {"if", "unless"} and not any(_if_only(c) for c in clause.children if c.dep_ == "mark"):
                 return "generic" if not has_date and _zero_conditional(clause) else "hypothetical"
     if _trend_of(head) or _case_count(head) or _tally_compared(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
@@ -246,9 +277,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     for tok in chain[1:]:
         if tok.lemma_.lower() in UNCERTAIN_LEMMAS or tok.lower_ in UNCERTAIN_LEMMAS:
             return "uncertain"
-        if tok.lemma_.lower() == "say" and any(
-            c.dep_ == "nsubj" and c.lower_ in RUMOUR_SUBJECTS for c in tok.children
-        ):
+        if tok.lemma_.lower() == "say" and any(c.dep_ == "nsubj" and c.lower_ in RUMOUR_SUBJECTS for c in tok.children):
             return "uncertain"
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RUMOUR_NOUNS for c in tok.children):
             return "uncertain"  # "Rumors are spreading that the government executed ..."
@@ -298,8 +327,10 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     for tok in chain[1:4] if not (head.tag_ == "VBD" and head.dep_ == "conj") else ():
         # (a past-tense verb joined to the infinitive is done, not ordered: "ordered them to root out ... and
         # dismissed the commander")
-        if is_infinitive(tok) and tok.dep_ in ("xcomp", "acl") and (
-            tok.head.lemma_.lower() in PLANNED_LEMMAS or tok.head.lemma_.lower() in ORDER_NOUNS
+        if (
+            is_infinitive(tok)
+            and tok.dep_ in ("xcomp", "acl")
+            and (tok.head.lemma_.lower() in PLANNED_LEMMAS or tok.head.lemma_.lower() in ORDER_NOUNS)
         ):
             return "planned"
         if tok.pos_ == "VERB" and tok.tag_ != "VB":
@@ -393,9 +424,11 @@ def _trend_of(head: Any) -> bool:
             return True  # "the rising number of soldiers leaving their posts", the participle hung on "number"
         if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() in TREND_NOUNS:
             holder = people.head.head
-            return holder.lemma_.lower() != "number" or any(
-                c.dep_ == "nsubj" and c.i == holder.i for c in holder.head.children
-            ) or any(c.dep_ == "amod" and c.lemma_.lower() in TREND_ADJECTIVES for c in holder.children)
+            return (
+                holder.lemma_.lower() != "number"
+                or any(c.dep_ == "nsubj" and c.i == holder.i for c in holder.head.children)
+                or any(c.dep_ == "amod" and c.lemma_.lower() in TREND_ADJECTIVES for c in holder.children)
+            )
     if head.pos_ == "NOUN" and head.dep_ == "nsubj" and bare and head.head.lemma_.lower() in TREND_VERBS:
         return True
     if head.dep_ == "conj" and head.pos_ == "NOUN" and bare and head.head.dep_ == "nsubj":
@@ -453,9 +486,14 @@ def _case_count(head: Any) -> bool:
     if holder.lemma_.lower() not in CASE_NOUNS or not holder.tag_.endswith("S"):
         return False
     for c in holder.children:
-        if c.dep_ in ("nummod", "amod", "quantmod") and (c.lower_ in ("many", "numerous", "thousands", "hundreds") or (
-            c.like_num and not c.lower_.isalpha() and int("".join(ch for ch in c.lower_ if ch.isdigit()) or 0) >= 20
-        ) or "hundred" in c.lower_ or "thousand" in c.lower_):
+        if c.dep_ in ("nummod", "amod", "quantmod") and (
+            c.lower_ in ("many", "numerous", "thousands", "hundreds")
+            or (
+                c.like_num and not c.lower_.isalpha() and int("".join(ch for ch in c.lower_ if ch.isdigit()) or 0) >= 20
+            )
+            or "hundred" in c.lower_
+            or "thousand" in c.lower_
+        ):
             return True
     return False
 
@@ -500,9 +538,7 @@ def uttered_threat(head: Any) -> Any | None:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in clause.children):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or not (
-        speaker.lemma_.lower() in ISSUER_WORDS or speaker.ent_type_ in ("PERSON", "ORG")
-    ):
+    if speaker is None or not (speaker.lemma_.lower() in ISSUER_WORDS or speaker.ent_type_ in ("PERSON", "ORG")):
         return None
     if speaker.lemma_.lower() in ("source", "resident", "defector", "witness", "expert", "analyst"):
         return None
@@ -525,8 +561,10 @@ def _clause_tokens(top: Any, scene: bool = False) -> list[Any]:
         for child in tok.children:
             if child.dep_ in ("relcl", "acl") and tok.pos_ in ("NOUN", "PROPN", "PRON"):
                 continue
-            if scene and child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in child.children
+            if (
+                scene
+                and child.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in SCENE_MARKS for c in child.children)
             ):
                 continue
             stack.append(child)
@@ -602,8 +640,11 @@ def _bare_plural_generic(head: Any) -> bool:
 
     # present-tense clause with a bare plural subject
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in TIME_PREPS and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in head.children
+    if (
+        head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and head.head.lower_ in TIME_PREPS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     ):
         verb = head.head.head  # "defectors face a surveillance network after crossing the border"
     elif head.pos_ == "NOUN" and head.dep_ == "pobj":

@@ -70,9 +70,7 @@ class SourceFinder:
         for tok in sent if "ccording" in span_text(sent) else ():
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 to = tok.doc[tok.i + 1]
-                pobj = [c for c in to.children if c.dep_ == "pobj"] or [
-                    c for c in tok.children if c.dep_ == "pobj"
-                ]
+                pobj = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
                 if not pobj:
                     for c in to.subtree:
                         if c.pos_ in ("NOUN", "PROPN"):

@@ -17,6 +17,7 @@ from sitreps.model import EventDate, Mention, Span, TimeExpression
 if TYPE_CHECKING:
     from sitreps.pipeline import Extractor
 
+
 def _possessed_date(tok: Any, end: int) -> bool:
     """The date modifies a noun as a possessive or inside a possessed noun phrase ("last month's escape", "a
     pastor's October 2 crossing"): it dates that noun, not the verb above it. A bare "the Oct. 5 incident" stays
@@ -326,8 +327,6 @@ def _after(expr: TimeExpression, published: date | None) -> bool:
     return start is not None and published is not None and start > published
 
 
-
-
 SINCE = re.compile(r"\b(?:since|from)\b[^.;,]{0,22}$", re.I)
 # "since the end of", "from early": a date that starts a span; not "from China in" (the date of another phrase)
 SPAN_START = re.compile(r"\b(?:since|from)\s+(?:(?!in\b|on\b|at\b|during\b)[a-z]+[\s-]+){0,4}$", re.I)
@@ -549,8 +548,10 @@ def _current(telling: EventDate | None, published: date | None) -> bool:
     """Told within a week of publication ("officials said on Thursday"): a past perfect under it is the
     tense of reported speech, not a recall."""
     start = date_start(telling.value) if telling is not None and telling.value else None
-    return start is not None and published is not None and timedelta(0) <= published - start <= timedelta(
-        days=CURRENT_REPORT_DAYS
+    return (
+        start is not None
+        and published is not None
+        and timedelta(0) <= published - start <= timedelta(days=CURRENT_REPORT_DAYS)
     )
 
 
@@ -574,8 +575,11 @@ def _clock_of_the_story(mentions: list[Mention]) -> None:
 
 
 # "the rest", "the other two": the remainder of a group just told
-REMAINDER = re.compile(r"\b(?:(?:one|two|three|four|five|some|most|all|each|none|several|many)\s+of\s+(?:them|those)"
-                       r"|the\s+(?:rest|others?|other\s+(?:one|two|three|four|five|\d+)|remaining|remainder))\b", re.I)
+REMAINDER = re.compile(
+    r"\b(?:(?:one|two|three|four|five|some|most|all|each|none|several|many)\s+of\s+(?:them|those)"
+    r"|the\s+(?:rest|others?|other\s+(?:one|two|three|four|five|\d+)|remaining|remainder))\b",
+    re.I,
+)
 
 
 def _episode_goes_on(mentions: list[Mention], text: str, lead_end: int) -> None:
@@ -974,8 +978,28 @@ def _antecedent(mentions: list[Mention], index: list[int], k: int, noun: str, se
     return mentions[before[-1]]
 
 
-REPORTING_LEMMAS = {"tell", "say", "report", "add", "learn", "confirm", "quote", "explain", "write", "reveal", "inform",
-                    "convey", "relay", "note", "state", "claim", "announce", "disclose", "mention", "indicate"}
+REPORTING_LEMMAS = {
+    "tell",
+    "say",
+    "report",
+    "add",
+    "learn",
+    "confirm",
+    "quote",
+    "explain",
+    "write",
+    "reveal",
+    "inform",
+    "convey",
+    "relay",
+    "note",
+    "state",
+    "claim",
+    "announce",
+    "disclose",
+    "mention",
+    "indicate",
+}
 
 
 def _refine_lead(

@@ -82,8 +82,10 @@ def _year(name: str = "year") -> str:
 
 
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_ABBR = (r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                 r"|(?P<wdabbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)")
+_WEEKDAY_ABBR = (
+    r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?P<wdabbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?!,\d{3})"
 _ORDW = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _ORD = rf"(?P<ord>[0-3]?\d(?:st|nd|rd|th)|{_ORDW})"

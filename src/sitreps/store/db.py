@@ -435,9 +435,7 @@ class Store:
 
     # --- writing --------------------------------------------------------------------------
 
-    def add_document(
-        self, document: Document, mentions: list[Mention], pipeline_version: str
-    ) -> AddResult:
+    def add_document(self, document: Document, mentions: list[Mention], pipeline_version: str) -> AddResult:
         """Store a document with its mentions, linking each mention to an event, atomically.
 
         - The same text again (same content hash) changes nothing: status "unchanged", even
@@ -465,9 +463,7 @@ class Store:
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot store document {document.id}: {exc}") from exc
 
-    def _add_document(
-        self, document: Document, mentions: list[Mention], pipeline_version: str
-    ) -> AddResult:
+    def _add_document(self, document: Document, mentions: list[Mention], pipeline_version: str) -> AddResult:
         doc_id = document.id
         with self._writing() as conn:
             if conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)).first():
@@ -488,9 +484,7 @@ class Store:
                         ),
                     )
                     conn.execute(
-                        documents.update()
-                        .where(documents.c.url == document.url)
-                        .values(status=DOCUMENT_SUPERSEDED)
+                        documents.update().where(documents.c.url == document.url).values(status=DOCUMENT_SUPERSEDED)
                     )
             now = _utcnow()
             extractable = (document.language or "en").lower() in EXTRACTED_LANGUAGES
@@ -1038,9 +1032,7 @@ class Store:
         created = self._fresh_event_id(conn, leaving[0]["id"])
         version = self._mention_version(conn, event_id) or str(data.get("pipeline_version") or "")
         self._insert_event(conn, created, _fold(created, leaving), version, now)
-        conn.execute(
-            events.update().where(events.c.id == created).values(status="corrected", reviewed_at=now)
-        )
+        conn.execute(events.update().where(events.c.id == created).values(status="corrected", reviewed_at=now))
         moved = sorted(chosen)
         for chunk in _chunks(moved):
             conn.execute(
@@ -1282,9 +1274,7 @@ class Store:
         with self.engine.connect() as conn:
             return [row.id for row in conn.execute(query)]
 
-    def reprocess_document(
-        self, document_id: str, mentions: list[Mention], pipeline_version: str
-    ) -> DocumentChange:
+    def reprocess_document(self, document_id: str, mentions: list[Mention], pipeline_version: str) -> DocumentChange:
         """Replace one document's mentions with `mentions` (freshly extracted), atomically.
 
         - A statement found again (same type and trigger span) stays with the event it stated;
@@ -1303,9 +1293,7 @@ class Store:
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"cannot reprocess document {document_id}: {exc}") from exc
 
-    def _reprocess_document(
-        self, document_id: str, mentions: list[Mention], pipeline_version: str
-    ) -> DocumentChange:
+    def _reprocess_document(self, document_id: str, mentions: list[Mention], pipeline_version: str) -> DocumentChange:
         change = DocumentChange(document_id, "unchanged")
         now = _utcnow()
         with self._writing() as conn:
@@ -1549,10 +1537,7 @@ class Store:
             match = vector.op("@@")(query)
         else:  # any other dialect: a LIKE per word
             match = sa.and_(
-                *(
-                    sa.func.lower(mention_rows.c.evidence).like(f"%{_like_escape(w)}%", escape="\\")
-                    for w in words
-                )
+                *(sa.func.lower(mention_rows.c.evidence).like(f"%{_like_escape(w)}%", escape="\\") for w in words)
             )
         # (events.reports > 0 already keeps events that a current document states)
         stated = (
@@ -1730,9 +1715,9 @@ class Store:
         """The events with these ids, in this order, as `events` lists them (missing ones left out)."""
         found: dict[str, Any] = {}
         for chunk in _chunks(list(ids)):
-            query = sa.select(
-                events.c.id, events.c.data, events.c.status, events.c.updated_at, events.c.note
-            ).where(events.c.id.in_(chunk))
+            query = sa.select(events.c.id, events.c.data, events.c.status, events.c.updated_at, events.c.note).where(
+                events.c.id.in_(chunk)
+            )
             found.update((row.id, row) for row in conn.execute(query))
         reports = self._reports(conn, [i for i in ids if i in found])
         records = []
@@ -1838,9 +1823,7 @@ class Store:
         totals: dict[tuple[str | None, ...], int] = {}
         with self.engine.connect() as conn:
             for row in conn.execute(grouped, params):
-                values = tuple(
-                    _iso_week(row[n]) if key == "week" else row[n] for n, key in enumerate(keys)
-                )
+                values = tuple(_iso_week(row[n]) if key == "week" else row[n] for n, key in enumerate(keys))
                 totals[values] = totals.get(values, 0) + int(row.n)
         ordered = sorted(totals.items(), key=lambda item: [(v is None, v or "") for v in item[0]])
         return [{**dict(zip(keys, values, strict=True)), "count": n} for values, n in ordered if n]
@@ -1857,11 +1840,7 @@ class Store:
         name = sa.func.coalesce(events.c.place, events.c.admin2)
         columns = (events.c.geo_precision, events.c.country, events.c.admin1, name.label("name"), events.c.lat,
                    events.c.lon, events.c.type)  # fmt: skip
-        grouped = (
-            query.order_by(None)
-            .with_only_columns(*columns, sa.func.count().label("n"))
-            .group_by(*columns)
-        )
+        grouped = query.order_by(None).with_only_columns(*columns, sa.func.count().label("n")).group_by(*columns)
         points: dict[tuple[Any, ...], dict[str, Any]] = {}
         provinces: dict[tuple[Any, ...], dict[str, Any]] = {}
         unplaced = 0

@@ -68,7 +68,5 @@ def ensure_current(engine: Engine, *, upgrade_if_behind: bool = True) -> None:
     if current == HEAD:
         return
     if not upgrade_if_behind:
-        raise StoreError(
-            f"database is at schema revision {current or 'none'}, not {HEAD}: run `sitreps db upgrade`"
-        )
+        raise StoreError(f"database is at schema revision {current or 'none'}, not {HEAD}: run `sitreps db upgrade`")
     upgrade(engine)

@@ -155,9 +155,7 @@ mentions = sa.Table(
     "mentions",
     metadata,
     sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True, comment="rowid for FTS"),
-    sa.Column(
-        "id", sa.String(64), nullable=False, unique=True, comment="Mention.event_id(document, version)"
-    ),
+    sa.Column("id", sa.String(64), nullable=False, unique=True, comment="Mention.event_id(document, version)"),
     sa.Column(
         "document_id",
         sa.String(64),

@@ -52,7 +52,7 @@ def _json_fields(raw: str | None) -> dict[str, Any]:
     except ValueError as exc:
         raise ValueError(f"fields (JSON): {exc}") from None
     if not isinstance(value, dict):
-        raise ValueError("fields (JSON): an object of fields is needed, e.g. {\"actors\": [...]}")
+        raise ValueError('fields (JSON): an object of fields is needed, e.g. {"actors": [...]}')
     return value
 
 

@@ -54,8 +54,12 @@ def _read(body: dict[str, Any], max_chars: int) -> dict[str, Any]:
             document = html_to_document(html, "request", **{k: v for k, v in meta.items() if v})
         else:
             document = Document(
-                text=clean_text(raw), url=meta["url"], title=meta["title"], outlet=meta["outlet"],
-                published=meta["published"], origin="request",
+                text=clean_text(raw),
+                url=meta["url"],
+                title=meta["title"],
+                outlet=meta["outlet"],
+                published=meta["published"],
+                origin="request",
             )
     except SitrepsError as exc:
         raise HTTPException(status_code=400, detail=str(exc)) from exc
