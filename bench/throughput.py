@@ -40,6 +40,9 @@ def corpus(megabytes: float) -> list[Document]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--megabytes", type=float, default=2.0)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="time the extraction this many times and keep the fastest run"
+    )
     args = parser.parse_args()
     docs = corpus(args.megabytes)
     words = sum(len(d.text.split()) for d in docs)
@@ -52,9 +55,11 @@ def main() -> None:
     parsed = list(language.pipe((d.text for d in docs), batch_size=32))
     parse_s = time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    events = sum(len(extractor.analyse(d, p).mentions) for d, p in zip(docs, parsed, strict=True))
-    extract_only_s = time.perf_counter() - t0
+    extract_only_s = float("inf")
+    for _ in range(max(1, args.repeat)):  # a single run varies by +-10 % on a shared machine
+        t0 = time.perf_counter()
+        events = sum(len(extractor.analyse(d, p).mentions) for d, p in zip(docs, parsed, strict=True))
+        extract_only_s = min(extract_only_s, time.perf_counter() - t0)
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy
 
+from sitreps import nlp
 from sitreps.profile import Profile, TriggerEntry
 
 VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
@@ -230,6 +231,9 @@ class TriggerFinder:
 
 def _held_for(head: Any, needed: Any) -> bool:
     """ "took the boat to a military port for investigation": the "for" phrase hung on the place, below the search."""
+    right = head.right_edge
+    if "for" not in nlp.full_text(head.doc)[head.left_edge.idx : right.idx + len(right)].lower():
+        return False  # no "for" under the head at all (most heads): skip the walk
     for tok in head.subtree:
         if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.lower_ not in needed:
             continue

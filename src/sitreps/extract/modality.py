@@ -454,7 +454,7 @@ def _compares_counts(text: str) -> bool:
 
 def _tally_compared(head: Any) -> bool:
     """A number of people who crossed or were caught, compared with another period: a statistic, no incident."""
-    if not _compares_counts(head.sent.text):
+    if not _compares_counts(span_text(head.sent)):
         return False
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
