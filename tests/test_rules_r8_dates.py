@@ -3,19 +3,12 @@ written for this suite in the style of real reports."""
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract, find
 
 
 def events(text: str, published: str = "2023-09-08", outlet: str = "Daily NK") -> list[Mention]:
-    return process(Document(text=text, published=published, outlet=outlet))
-
-
-def find(found: list[Mention], etype: str, words: str) -> Mention:
-    for m in found:
-        if m.type == etype and any(words in s.text for s in m.statements):
-            return m
-    raise AssertionError(f"no {etype} with {words!r}: {[(m.type, m.evidence.text) for m in found]}")
+    return extract(text, published, outlet)
 
 
 def test_a_participle_is_not_dated_by_the_main_clause() -> None:

@@ -3,19 +3,12 @@ written for this suite in the style of real reports."""
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract, find
 
 
 def events(text: str, published: str = "2024-03-12", outlet: str = "Korea JoongAng Daily") -> list[Mention]:
-    return process(Document(text=text, published=published, outlet=outlet))
-
-
-def find(found: list[Mention], etype: str, words: str) -> Mention:
-    for m in found:
-        if m.type == etype and any(words in s.text for s in m.statements):
-            return m
-    raise AssertionError(f"no {etype} with {words!r}: {[(m.type, m.evidence.text) for m in found]}")
+    return extract(text, published, outlet)
 
 
 def of_type(found: list[Mention], etype: str) -> list[Mention]:

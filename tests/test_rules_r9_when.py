@@ -4,18 +4,12 @@ sentence here is written for this suite in the style of real reports."""
 from __future__ import annotations
 
 from sitreps.model import Document, Mention
-from sitreps.pipeline import analyse, process
+from sitreps.pipeline import analyse
+from tests.rule_helpers import extract, find
 
 
 def events(text: str, published: str = "2015-08-20", outlet: str = "Daily NK") -> list[Mention]:
-    return process(Document(text=text, published=published, outlet=outlet))
-
-
-def find(found: list[Mention], etype: str, words: str) -> Mention:
-    for m in found:
-        if m.type == etype and any(words in s.text for s in m.statements):
-            return m
-    raise AssertionError(f"no {etype} with {words!r}: {[(m.type, m.evidence.text) for m in found]}")
+    return extract(text, published, outlet)
 
 
 def test_a_crossing_told_as_done_is_not_dated_by_an_occasion_still_ahead() -> None:
