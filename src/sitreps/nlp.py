@@ -90,7 +90,8 @@ def keep_brackets_in_sentence(doc: Any) -> Any:
 
 # a line that opens with a quotation or a bullet starts a sentence, whatever the line before it ended with
 LINE_OPENERS = ("“", '"', "‘", "◆", "■", "●", "•", "▲", "▶", "*", "-", "–", "—")
-LINE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", ":", ";")
+# what a line that ends a sentence ends with (SENTENCE_END, a closing quotation or bracket, a colon)
+LINE_ENDS = (*SENTENCE_END, "”", '"', "’", "'", ")", ":", ";")
 
 
 def paragraph_lines(text: str) -> bool:
@@ -112,8 +113,8 @@ def break_at_lines(doc: Any) -> Any:
         if "\n" not in tok.text or not tok.is_space:
             continue
         nxt, before = doc[i + 1], doc[i - 1]
-        if before.text in SENTENCE_END or before.text in LINE_ENDS:
-            continue
+        if before.text in LINE_ENDS:
+            continue  # the line ended a sentence: the parser breaks there anyway
         if paragraphs is None:
             paragraphs = paragraph_lines(doc.text)
         if paragraphs or tok.text.count("\n") >= 2 or nxt.text.startswith(LINE_OPENERS):
