@@ -1,4 +1,4 @@
-"""bench/misses.py sorts missed gold incidents by why they were missed (a report written for this test)."""
+"""bench/misses.py sorts missed gold incidents by why they were missed; bench/learned_filter.py rescores F1."""
 
 from __future__ import annotations
 
@@ -38,3 +38,15 @@ def test_misses_are_sorted_into_no_trigger_and_dropped() -> None:
     classes = {m["type"]: name for name, m in misses.classify(golds, reports)}
     assert classes == {"SMUGGLING": "no trigger", "DEFECTION": "dropped"}
     assert pipeline.Extractor._mention is method  # the watch is taken off again
+
+
+def test_learned_filter_rescores_f1_after_a_cut() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import learned_filter
+    finally:
+        sys.path.remove(str(BENCH))
+    scored = [(True, 0.9), (False, 0.1), (True, 0.3), (False, 0.6)]
+    assert learned_filter.f1_after((2, 2, 1), scored, 0.0) == 2 * 2 / (4 + 2 + 1)
+    # at 0.5 the wrong event at 0.1 goes and the right one at 0.3 becomes a miss
+    assert learned_filter.f1_after((2, 2, 1), scored, 0.5) == 2 * 1 / (2 + 1 + 2)
