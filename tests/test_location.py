@@ -69,6 +69,34 @@ def test_dominant_province_follows_the_country_the_report_is_about() -> None:
     assert dominant_admin1(resolve_places(text, gaz)) == "Ryanggang"
 
 
+def test_no_dominant_province_when_the_report_ranges_over_several() -> None:
+    gaz = load_gazetteer()
+    spread = "Guards in Hyesan, Hoeryong and Sinuiju were questioned; in Hyesan the checks went on."
+    assert dominant_admin1(resolve_places(spread, gaz)) is None  # Ryanggang twice in four
+    leaning = "Guards in Hyesan and Sinuiju were questioned; in Hyesan the checks went on."
+    assert dominant_admin1(resolve_places(leaning, gaz)) == "Ryanggang"  # two in three
+    often = "Hyesan, Hoeryong, Sinuiju and Manpo were searched. Hyesan was sealed. Hyesan's market shut."
+    assert dominant_admin1(resolve_places(often, gaz)) == "Ryanggang"  # named three times
+
+
+def test_an_unplaced_event_in_a_report_over_several_provinces_has_no_province() -> None:
+    from sitreps.model import Document
+    from sitreps.pipeline import default_extractor
+
+    text = (
+        "Security agents questioned traders in Hyesan, Hoeryong and Sinuiju this month, a source told Daily NK.\n\n"
+        "Two smugglers were arrested last week, the source said."
+    )
+    analysis = default_extractor().analyse(Document(text=text, url="u", published="2024-05-20"))
+    arrests = [m for m in analysis.mentions if m.type == "ARREST"]
+    assert len(arrests) == 1
+    assert arrests[0].location is not None and arrests[0].location.admin1 is None
+    one = text.replace("Hyesan, Hoeryong and Sinuiju", "Hyesan")
+    analysis = default_extractor().analyse(Document(text=one, url="u", published="2024-05-20"))
+    (arrest,) = [m for m in analysis.mentions if m.type == "ARREST"]
+    assert arrest.location is not None and arrest.location.admin1 == "Ryanggang"
+
+
 def _stated(text: str, etype: str = "ARREST", actors: list[Actor] | None = None) -> Any:
     ev = Evidence(text=text, span=Span(0, len(text)), trigger="x", trigger_span=Span(0, 1))
     return Mention(type=etype, modality="asserted", evidence=ev, actors=actors or [])

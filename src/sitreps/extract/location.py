@@ -422,12 +422,19 @@ def _joined(text: str, a: Place, b: Place) -> bool:
     return a.span.end <= b.span.start and COORDINATED.fullmatch(text[a.span.end : b.span.start]) is not None
 
 
+DOMINANT_TIMES = 3  # named this often, a province is the report's whatever else it names
+DOMINANT_SHARE = 0.6  # else it must make this share of the places named in its country
+
+
 def dominant_admin1(places: list[Place]) -> str | None:
-    """The province the report is mostly about.
+    """The province the report is mostly about, or None when no province stands out.
 
     The country named most often below country level wins (North Korea on a tie), then its most
     named province: a report about Dandong and Liaoning that mentions Pyongyang once is about
-    Liaoning.
+    Liaoning. That province counts as the report's only when it is named often (`DOMINANT_TIMES`)
+    or makes most of the country's places (`DOMINANT_SHARE`): a report that names Hyesan once,
+    Hoeryong once and Sinuiju once is about the border, and an event it does not place is in none
+    of them (real reports coded by hand put such events in no province two times in three).
     """
     named = [p for p in places if p.admin1 and p.precision != "country"]
     if not named:
@@ -436,7 +443,10 @@ def dominant_admin1(places: list[Place]) -> str | None:
     top = max(by_country.values())
     country = "KP" if by_country.get("KP") == top else by_country.most_common(1)[0][0]
     counts = Counter(p.admin1 for p in named if p.country == country)
-    return counts.most_common(1)[0][0]
+    province, times = counts.most_common(1)[0]
+    if times < DOMINANT_TIMES and times < DOMINANT_SHARE * sum(counts.values()):
+        return None
+    return province
 
 
 def _province(gazetteer: Gazetteer, name: str) -> Any:
