@@ -449,7 +449,30 @@ def sweeps_places(head: Any) -> bool:
             and head.lemma_.lower() in ("search", "stop", "check")
         ):
             return True
-    return False
+    return _passers_checked(head)
+
+
+# people stopped as they pass ("searched travellers at the checkpoint", "checking passengers' bags"): a sweep
+PASSERS = {"travellers", "travelers", "passengers", "pedestrians", "passersby", "commuters", "traders", "merchants",
+           "vendors", "residents", "villagers", "vehicles", "cars", "trucks", "buses", "trains", "students",
+           "youths", "women"}  # fmt: skip
+
+
+def _passers_checked(head: Any) -> bool:
+    """ "stopped and searched travellers", "checking pedestrians": a bare plural of people who pass (no article,
+    number or owner) stopped or searched as they come, not a hunt for someone."""
+    if head.lemma_.lower() not in ("search", "stop", "check", "frisk"):
+        return False
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if head.dep_ == "conj" and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # "stopped and searched travellers": the object hangs on the second verb
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lower_ in PASSERS
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for v in verbs
+        for c in v.children
+    )
 
 
 def _searched_for_person(head: Any) -> bool:
@@ -846,11 +869,31 @@ def sweeps_for_kind(head: Any) -> bool:
         return True  # "to hunt down people using Chinese phones": whoever does it, a sweep
     if head.pos_ == "VERB" and _hunts_whoever(head):
         return True  # "to track down anyone involved", "tracking down defectors": anyone of a kind
+    if head.pos_ == "VERB" and _kind_sought_past_place(head):
+        return True  # "combing the villages near the border for phone users": the "for" hung on the place
     return any(
         obj.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children)
         for obj in _search_objects(head)
     )
+
+
+def _kind_sought_past_place(head: Any) -> bool:
+    """A search of places "for" anyone of a kind, where the parser hung the "for" inside the places searched
+    ("combing the villages near the border for phone users")."""
+    for obj in (c for c in head.children if c.dep_ == "dobj" and c.tag_ == "NNS"):
+        for prep in obj.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i == head.i:
+                continue
+            if any(
+                o.dep_ == "pobj"
+                and o.tag_ in ("NNS", "NNPS")
+                and o.lemma_.lower() not in ("year", "month", "week", "day", "hour")
+                and not any(d.dep_ in ("det", "poss", "nummod") for d in o.children)
+                for o in prep.children
+            ):
+                return True
+    return False
 
 
 # who is sought "in search of": people, not a catch of squid or work
@@ -1143,10 +1186,28 @@ def smuggling_practice(head: Any) -> bool:
         return bool(tags & {"VBZ", "VBP", "MD"}) and not any(
             c.lower_ in ("will", "would", "could", "might") for c in verb.children
         )
+    if _run_of_a_habit(head):
+        return True
     if head.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "would" and c.dep_ == "aux" for c in head.children):
         return False
     sent = head.sent
     return not any(t.lower_ in ("if", "unless", "otherwise") for t in sent)
+
+
+def _run_of_a_habit(head: Any) -> bool:
+    """ "when smugglers moved goods across the river, they would give the guards a share": a run in a "when"
+    clause of a habitual "would" or "used to"; "trucks carrying ore can cross the river in winter": a run
+    that can be made, told of a kind of vehicle or people."""
+    when = any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever") for c in head.children)
+    if when and head.dep_ in ("advcl", "ccomp"):
+        main = head.head
+        return any(c.dep_ == "aux" and c.lower_ == "would" for c in main.children) or any(
+            c.lower_ == "used" and c.dep_ in ("aux", "xcomp") for c in main.children
+        )
+    if head.dep_ == "acl" and head.head.dep_ == "nsubj" and head.head.tag_ == "NNS":
+        verb = head.head.head
+        return any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
+    return False
 
 
 def ongoing_by_one(head: Any) -> bool:

@@ -102,7 +102,9 @@ def smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
         return True
     if head.lemma_.lower() in PLAIN_CARRYING and not SMUGGLING_CUE.search(nlp.span_text(head.sent)):
         return True  # "families are sending food to hungry soldiers": goods carried at home, nothing illicit told
-    if _counterfactual(head) or _run_in_mind(head) or _known_ring_described(head):
+    if head.lemma_.lower() in TRADE_VERBS and not ILLICIT_CUE.search(nlp.span_text(head.sent)):
+        return True  # "exported coal to China, customs data show": trade, nothing illicit told
+    if _counterfactual(head) or _run_in_mind(head) or _known_ring_described(head) or _run_not_done(head):
         return True
     prep = head.head if head.dep_ in ("pcomp", "pobj") else None
     if prep is not None and (prep.lower_ == "against" or (prep.lower_ in ABOUT_PREPS and prep.head.pos_ == "NOUN")):
@@ -129,7 +131,47 @@ def smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
 # plain verbs of carrying goods: a smuggling run only where the sentence tells the border, a foreign side or
 # something illicit ("sending food to soldiers" is no run; "carrying copper across the Tumen" is)
 PLAIN_CARRYING = {"send", "carry", "bring", "move", "transport", "ship", "ferry", "deliver", "supply", "receive",
-                  "transfer", "haul"}  # fmt: skip
+                  "transfer", "haul", "deal", "float"}  # fmt: skip
+# verbs of trade: a smuggling run only where the sentence calls it illicit ("illegally exported copper")
+TRADE_VERBS = {"export", "import"}
+ILLICIT_CUE = re.compile(
+    r"smuggl|contraband|illegal|illicit|unauthori[sz]ed|\bsecret|\bbribe|black[- ]market|undeclared|"
+    r"without (?:permission|approval)|in violation",
+    re.I,
+)
+# words that frame smuggling as what is held against someone (rule 5) or what is to be stopped, not a run
+CHARGE_WORDS = {"charge", "accuse", "convict", "suspicion", "guilty", "suspect", "allegation", "indict"}
+PREVENT_VERBS = {"prevent", "stop", "block", "curb", "combat", "deter", "eradicate", "eliminate", "suppress",
+                 "tackle", "root", "stamp", "discourage", "ban", "prohibit", "forbid"}  # fmt: skip
+MULLING_VERBS = {"consider", "contemplate", "weigh", "mull"}
+
+
+def _run_not_done(head: Any) -> bool:
+    """ "anti-smuggling operations", "on charges of assisting defections and smuggling", "a curfew to prevent
+    people from engaging in smuggling", "more people are considering smuggling": smuggling named as a target,
+    a charge or a thought, no run of goods."""
+    doc = head.doc
+    if head.lower_.startswith("anti") or any(c.lower_ in ("anti", "counter") and c.i < head.i for c in head.children):
+        return True  # "anti-smuggling operations", its phrase headed by the noun
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in ("anti", "counter"):
+        return True
+    if head.dep_ in ("dobj", "xcomp") and head.head.lemma_.lower() in MULLING_VERBS:
+        return True
+    # the list after "on charges of" or "to prevent people from" is often parsed loose: read back along the words
+    sent = head.sent
+    for tok in reversed(sent.doc[max(sent.start, head.i - 24) : head.i]):
+        if tok.text in (";", ":") or tok.lower_ in ("but", "however", "while", "although"):
+            return False
+        lemma = tok.lemma_.lower()
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < sent.end else ""
+        prev = tok.nbor(-1).lower_ if tok.i > sent.start else ""
+        if lemma in CHARGE_WORDS and nxt in ("of", "with") and prev != "in" and head.i - tok.i <= 14:
+            return True
+        if lemma in PREVENT_VERBS and tok.pos_ == "VERB" and any(t.lower_ == "from" for t in tok.doc[tok.i : head.i]):
+            return True
+    return False
+
+
 SMUGGLING_CUE = re.compile(
     r"smuggl|contraband|illegal|illicit|unauthori[sz]ed|\bchin(?:a|ese)\b|\bborder|\briver|\byalu\b|\btumen\b|"
     r"\bamnok\b|\bdandong\b|\bacross\b|\bover to\b|\bbribe|\bsecret|\bcustoms\b|\bforeign|\brussia|"

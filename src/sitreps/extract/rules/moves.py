@@ -350,9 +350,9 @@ def move_not_told(trig: Trigger, head: Any) -> bool:
         return False
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in INDUCING:
         return True
-    if _arrivals_surveyed(head) or (trig.type == "DEFECTION" and _return_trip(head)):
+    if _arrivals_surveyed(head) or (trig.type == "DEFECTION" and _return_trip(head)) or _cumulative_count(head):
         return True
-    if trig.type == "DEFECTION" and (_toward_north(head) or _willing_known(head)):
+    if trig.type == "DEFECTION" and (_toward_north(head) or _willing_known(head) or _asked_to_stay(head)):
         return True
     return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
 
@@ -492,6 +492,47 @@ def _arrivals_surveyed(head: Any) -> bool:
     if any(t.lower_ in ("between", "since") for t in head.subtree):
         return True
     return any(a.lemma_.lower() in SURVEYS for a in list(head.head.ancestors)[:4])
+
+
+STAYING = {"stay", "remain"}
+# what someone who has arrived asks for: "told a Marine that he wanted to stay in the South"
+STAY_WISHES = {"want", "ask", "wish", "hope", "request", "seek", "desire", "intend", "plan", "wishing", "wanting"}
+
+
+def _asked_to_stay(head: Any) -> bool:
+    """ "crossed the sea border and asked to stay in the South", "told a Marine he wanted to stay in the South":
+    the wish of people whose crossing is the incident, no defection of its own ("the other two remained in the
+    South" and "chose to stay" tell who stayed and are kept)."""
+    if head.lemma_.lower() not in STAYING or head.dep_ not in ("xcomp", "acl"):
+        return False
+    wish = head.head
+    if wish.lemma_.lower() in ("desire", "wish", "intention") and wish.dep_ == "pobj":
+        return True  # "expressed their wish to stay in the South"
+    return wish.lemma_.lower() in STAY_WISHES or wish.lower_ in STAY_WISHES
+
+
+# a count no single incident reaches: "more than 30,000 North Koreans have fled", the total since the war
+CUMULATIVE = 10000
+LEADING = {"lead", "drive", "prompt", "push", "force", "cause", "spur"}
+
+
+def _count_of(tok: Any) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _cumulative_count(head: Any) -> bool:
+    """ "More than 30,000 North Koreans have fled their homeland", "years of poverty have led some 34,000 people to
+    flee to the South": the running total of all who ever left, a statistic, no incident (an annual count, "1,047
+    defectors arrived last year", stays)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    people = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not people and head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in LEADING:
+        people = [c for c in head.head.children if c.dep_ in ("dobj", "nsubj")]  # "led 30,000 people to flee"
+    return any(t.like_num and _count_of(t) >= CUMULATIVE for p in people for t in p.subtree if t.i < head.i)
 
 
 def _return_trip(head: Any) -> bool:
