@@ -64,6 +64,12 @@ def test_the_directive(seed: Analysis) -> None:
     (m,) = find(seed, "DIRECTIVE")
     assert m.date.value == "2019-03"
     assert any(a.cls == "LEADERSHIP" and "Kim Jong Un" in a.text for a in m.actors)
+    assert m.sources == []  # told in the writer's voice after the recalled Daily NK reports, not by the source
+
+
+def test_the_officer_turned_in(seed: Analysis) -> None:
+    (m,) = find(seed, "ARREST", backref=True)
+    assert [a.text for a in m.targets] == ["political guidance officer"]
 
 
 def test_generic_sentences_give_no_asserted_incident(seed: Analysis) -> None:

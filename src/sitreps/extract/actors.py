@@ -210,6 +210,15 @@ class ActorFinder:
                         add(actors, child)  # "Kim is said to have ordered ...", "the guard is believed to have fled"
             if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
                 add(targets if head.tag_ == "VBN" else actors, head.head)
+            if not targets and not own_subject and _passive_infinitive(head):
+                # "an officer helped several people to defect, only to be turned in by a colleague": the one turned
+                # in is the subject of the clause it follows, above any "to defect" whose subject is its object
+                clause = head.head
+                while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+                    clause = clause.head
+                for child in clause.children:
+                    if child.dep_ in ("nsubj", "nsubjpass"):
+                        add(targets, child)
         else:
             for child in head.children:
                 if child.dep_ == "poss":
@@ -247,6 +256,14 @@ class ActorFinder:
                 targets.extend(actors)  # "X was the target of a crackdown"
                 actors.clear()
         return actors, targets
+
+
+def _passive_infinitive(head: Any) -> bool:
+    """ "..., only to be turned in", "..., to be sent back": a passive infinitive clause that follows another."""
+    if head.dep_ != "advcl" or head.tag_ != "VBN" or head.head.i == head.i:
+        return False
+    kids = {c.dep_: c.lower_ for c in head.children}
+    return kids.get("auxpass") == "be" and kids.get("aux") == "to"
 
 
 def has_authority(actors: list[Actor]) -> bool:

@@ -4,7 +4,9 @@ An attribution is the subject of a reporting verb ("a Ryanggang Province-based s
 Daily NK", "the Unification Ministry said") or the object of "according to". A sentence with no
 attribution of its own inherits the last one (a quotation runs over several sentences, and "he
 said" refers back); sentences before the first attribution take the first one (the lead
-summarises what the source says next).
+summarises what the source says next). Another outlet's earlier report ("Daily NK reported in May
+that ...") is background in the writer's own voice: the sentences after it inherit no source until
+one is named again, or pointed back to ("he said", "the source added").
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ PRONOUN_SUBJECTS = {"he", "she", "they", "the source", "the resident", "the offi
 ORGANISATION = re.compile(
     r"\b(?:group|organi[sz]ation|activists?|ngo|association|network|foundation|committee)\b", re.I
 )
+# a sentence whose attribution points back to the last source named ("he said", "the source added")
+BACK = Source(kind="unattributed", text="", span=None)
 BACK_POINTER = re.compile(r"(?:the|this|that|our|the same)\s+(?:source|sources|resident|informant|insider)\b")
 ANAPHORIC_PLACE = re.compile(r"\b(?:the|that|this|same)\s+(?:province|city|county|region|area)\b", re.I)
 # when the parse misses it: "..., a source in North Hamgyong Province told this outlet."
@@ -96,7 +100,7 @@ class SourceFinder:
 
     def attribute(self, sents: list[Any], places: list[Place], outlet: str | None) -> list[list[Source]]:
         """Sources for each sentence, with carry-over (see module docstring)."""
-        per_sent: list[Source | None] = []
+        per_sent: list[Source | None] = []  # BACK: the sentence points back to the last source
         for sent in sents:
             phrase = self._source_phrase(sent)
             if phrase is None:
@@ -107,7 +111,7 @@ class SourceFinder:
             seen_before = any(p is not None for p in per_sent)
             pointer = lowered in PRONOUN_SUBJECTS or BACK_POINTER.match(lowered) is not None
             if (len(phrase) == 1 and phrase[0].pos_ == "PRON") or (pointer and seen_before):
-                per_sent.append(None)  # "he said", "the source added": refers back
+                per_sent.append(BACK)  # "he said", "the source added": refers back
                 continue
             inside = [
                 p for p in places if p.span and phrase.start_char <= p.span.start and p.span.end <= phrase.end_char
@@ -128,13 +132,24 @@ class SourceFinder:
                 continue
             per_sent.append(Source(kind=kind, text=text, span=Span(phrase.start_char, phrase.end_char), admin1=admin1))
         out: list[list[Source]] = []
-        first = next((s for s in per_sent if s is not None and s.kind != "other_outlet"), None)
-        current: Source | None = None
+        first = next((s for s in per_sent if s is not None and s is not BACK and s.kind != "other_outlet"), None)
+        current: Source | None = None  # what a sentence with no attribution inherits
+        last: Source | None = None  # the last source named, which "he said" points back to
+        recalled = False  # an earlier report of another outlet was told since
         for src in per_sent:
+            if src is BACK:
+                current = last
+                recalled = False
+                src = None
             if src is not None:
                 if src.kind != "other_outlet":
-                    current = src
+                    current = last = src
+                    recalled = False
+                else:
+                    recalled = True
                 out.append([src])
+            elif recalled:
+                out.append([])  # the writer's background after "Daily NK reported in May that ..."
             elif current is not None:
                 out.append([current])
             elif first is not None:
