@@ -802,11 +802,74 @@ def wish_of_known(head: Any) -> bool:
     )
 
 
+# verbs by which a law or an offence sets out its penalty ("the crime carries a sentence of ...")
+PRESCRIBING = {"entail", "carry", "stipulate", "prescribe", "warrant", "attract", "mandate", "specify", "set"}
+LAWS = {"law", "laws", "code", "act", "article", "articles", "decree", "regulation", "regulations", "statute"}
+PENALTIES = {"sentence", "penalty", "punishment", "term", "execution", "death", "imprisonment", "banishment", "exile"}
+
+
+def penalty_in_law(head: Any) -> bool:
+    """A penalty that a law or an offence sets out, not one handed to anyone: "the crime carries a sentence of 15
+    years", "negligence can lead to a sentence of a year in jail", "a law that punishes distribution with long
+    prison terms", "penalties range from ... to death", "is punishable by death", "distributors can be
+    sentenced to death"."""
+    if head.dep_ == "prep" and head.head.lemma_.lower() in PRESCRIBING:  # "entails ... in a labor camp"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in head.head.children)
+    if head.pos_ == "NOUN":
+        if head.lemma_.lower() not in PENALTIES:
+            outer = head
+            for _ in range(3):  # "a sentence of two years in a labor camp": the camp is part of the penalty
+                if outer.dep_ != "pobj" or outer.head.dep_ != "prep":
+                    return False
+                outer = outer.head.head
+                if outer.pos_ == "VERB" and outer.lemma_.lower() in PRESCRIBING:
+                    return any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in outer.children)
+                if outer.lemma_.lower() in PENALTIES and outer.pos_ == "NOUN":
+                    return penalty_in_law(outer)
+            return False
+        gov = head.head
+        if head.dep_ == "conj":
+            gov = gov.head
+        if head.dep_ == "dobj" and gov.lemma_.lower() in PRESCRIBING:
+            return True
+        if head.dep_ == "pobj" and gov.dep_ == "prep":
+            verb = gov.head
+            if gov.lower_ == "to" and verb.lemma_.lower() == "lead":
+                return True  # "can lead to a sentence of ..."
+            if gov.lower_ == "by" and verb.lower_ == "punishable":
+                return True
+            if gov.lower_ == "with" and verb.lemma_.lower() == "punish" and _law_subject(verb):
+                return True  # "a law that punishes distribution with long prison terms"
+        return bool(head.dep_ == "nsubj" and gov.lemma_.lower() == "range")  # "penalties range from ... to death"
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ("punish", "sentence", "execute", "shoot", "imprison"):
+        return False
+    if head.lemma_.lower() == "punish" and _law_subject(head):
+        return True
+    subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return bool(
+        subj is not None
+        and any(c.dep_ == "aux" and c.lower_ == "can" for c in head.children)
+        and subj.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
+    )  # "distributors of foreign films can be sentenced to death": what the law allows
+
+
+def _law_subject(verb: Any) -> bool:
+    """The doer of a verb is a law ("a law that punishes ...", "the code punishes ...")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.lower_ in LAWS
+
+
 def faced_by_kind(head: Any) -> bool:
     """A punishment that people of a kind "face" ("defectors who are deported back face harsh punishment"): a
-    general statement; "he faces execution" or "the two men face ..." name someone."""
+    general statement; "he faces execution" or "the two men face ..." name someone. So is a penalty that a law
+    sets out."""
     from sitreps.extract.modality import uttered_threat
 
+    if penalty_in_law(head):
+        return True
     if uttered_threat(head) is not None:
         return False  # the leader's threat to punish those who ...: a directive, told as asserted
     if head.pos_ == "VERB":  # "those found to have met missionaries are executed": what happens to a kind
@@ -1307,7 +1370,7 @@ def country_deserted(head: Any) -> bool:
     return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in COUNTRY_WORDS) for c in head.children)
 
 
-HUNTING = {"track", "hunt", "chase", "pursue", "catch", "find", "locate"}
+HUNTING = {"track", "hunt", "chase", "pursue", "catch", "find", "locate", "seek", "trace"}
 # people of a kind whom a hunt in the plural is after: "tracking down defectors"
 FLEEING_KINDS = {"defector", "deserter", "escapee", "fugitive", "refugee", "runaway", "smuggler", "broker"}
 

@@ -338,6 +338,8 @@ def _sea_return(trig: Trigger, head: Any) -> str | None:
         ]  # "rescued North Korean ships going astray"
         if patients and all(p.lemma_.lower() in VESSELS or p.lower_ in ("ships", "boats") for p in patients):
             return "drop"  # "rescued North Korean ships going astray", "a ship ... was found drifting"
+        if lemma == "find" and _found_hiding(head):
+            return None  # "one of them was found hiding in a hut": a fugitive caught, on land
         agent = _agent_words(head)
         if not agent and head.dep_ == "conj" and head.head.pos_ == "VERB":
             agent = _agent_words(head.head)  # "the Coast Guard found a boat drifting and rescued three crew"
@@ -361,6 +363,63 @@ def _sea_return(trig: Trigger, head: Any) -> str | None:
     if any(w in _agent_words(head) for w in SEOUL_SIDE) or sea_return_story(head.doc):
         return "OTHER"
     return None
+
+
+def _found_hiding(head: Any) -> bool:
+    """ "was found hiding in a hut", "found him hiding in a barn": a fugitive run to ground, no rescue at sea."""
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() == "hide" for c in head.children)
+
+
+# words that make a facility a place of custody: "a state security holding facility", "a detention facility"
+CUSTODY_PLACE_WORDS = {"holding", "detention", "detainment", "security", "police", "interrogation", "prison", "jail",
+                       "penal", "correctional", "mss", "bowibu", "lockup"}  # fmt: skip
+# people who fall "into the hands of" the police ("the defector fell into the hands of Chinese police")
+PEOPLE_NOUNS = {"defector", "refugee", "soldier", "guard", "deserter", "man", "woman", "men", "women", "people",
+                "person", "family", "group", "escapee", "fugitive", "broker", "smuggler", "resident", "trader",
+                "worker", "laborer", "labourer", "child", "girl", "boy", "son", "daughter", "mother", "father",
+                "wife", "husband", "couple", "pair", "student", "official", "officer", "agent", "member", "crew",
+                "fisherman", "fishermen", "prisoner", "inmate", "one", "two", "three", "four", "five", "some",
+                "many", "most", "others", "several"}  # fmt: skip
+
+
+def _not_into_custody(head: Any) -> bool:
+    """ "sent to a quarantine facility", "taken to a medical facility", "the documents fell into the hands of":
+    a place or a keeper that is no custody, or things that change hands."""
+    lemma = head.lemma_.lower()
+    if lemma in ("fall", "land"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and not any(
+            c.pos_ == "PRON" or c.ent_type_ in ("PERSON", "NORP") or c.lemma_.lower() in PEOPLE_NOUNS
+            or c.lower_ in PEOPLE_NOUNS for c in subjects
+        )  # fmt: skip
+    if lemma not in ("send", "take", "transfer"):
+        return False
+    places = [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "facility"
+    ]  # fmt: skip
+    if not places:
+        return False
+    other_cue = any(
+        t.lower_ in ("back", "custody", "questioning", "interrogation", "investigation") for t in head.subtree
+    )
+    return not other_cue and not any(
+        t.lemma_.lower() in CUSTODY_PLACE_WORDS or t.lower_ in CUSTODY_PLACE_WORDS
+        for p in places for t in p.subtree if t.i < p.i
+    )  # fmt: skip
+
+
+# what leads to an arrest in a reward's terms: "information leading to an arrest", "tips leading to his capture"
+LEADING = {"lead", "leading"}
+
+
+def _reward_condition(head: Any) -> bool:
+    """An arrest named as what a tip would lead to ("offer 5,000 dollars for information leading to an arrest"): the
+    terms of a reward in a hunt, no one taken."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ != "to":
+        return False
+    gov = head.head.head
+    return gov.lemma_.lower() in LEADING or gov.lower_ in LEADING
 
 
 def custody_dropped(trig: Trigger, head: Any) -> bool:
@@ -390,6 +449,10 @@ def custody_dropped(trig: Trigger, head: Any) -> bool:
     if trig.type != "ARREST":
         return False
     lemma = head.lemma_.lower()
+    if _reward_condition(head):
+        return True  # "a reward for information leading to his arrest": the terms of a hunt
+    if _not_into_custody(head):
+        return True  # "sent to a quarantine facility", "documents fell into the hands of": no one taken in
     if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
         return True  # "an order handed down by the authorities": no one handed over
     if lemma == "take" and _things_taken(head):

@@ -218,9 +218,25 @@ MEANS_VERBS = {"use", "employ", "wield"}
 KIND_PRONOUNS = {"those", "anyone", "anybody", "everyone", "everybody", "whoever"}
 
 
+ATTRIBUTIVE_PUNISHMENTS = {"education", "reeducation", "re-education", "training"}
+FIRED_AT = {"upon", "on", "at", "into"}
+
+
 def _punishing_a_kind(head: Any) -> bool:
     """ "ordered his security staff to hunt down and punish those who leak information": whoever does so is to be
-    punished, a rule or a threat told in an order (the order is the event), no one punished yet."""
+    punished, a rule or a threat told in an order (the order is the event), no one punished yet. Nor is anyone
+    punished by "fired upon" (shots), "revolutionary education sessions" (a kind of session) or a country "held
+    responsible" (blame)."""
+    lemma = head.lemma_.lower()
+    if lemma == "fire" and any(c.dep_ in ("prep", "prt") and c.lower_ in FIRED_AT for c in head.children):
+        return True  # "the commander was fired upon": shots, not a dismissal
+    if lemma in ATTRIBUTIVE_PUNISHMENTS and head.dep_ == "compound":
+        return True  # "revolutionary education sessions", "a labor training camp": a kind of thing, no one punished
+    if lemma == "hold" and any(
+        c.dep_ == "nsubjpass" and (c.ent_type_ in ("GPE", "ORG", "NORP") or c.lower_ in ("north", "pyongyang"))
+        for c in head.children
+    ):
+        return True  # "North Korea was held responsible for the sinking": blame laid on a state
     if head.pos_ != "VERB" or not any(
         c.dep_ == "dobj" and c.lower_ in KIND_PRONOUNS and any(g.dep_ in ("relcl", "acl") for g in c.children)
         for c in head.children
