@@ -109,3 +109,25 @@ def test_an_unattributed_order_told_by_the_same_word_is_the_order_told() -> None
         "Units along the river were ordered to double the patrols, the source said."
     )
     assert len(of_type(events(text, "2016-04-25"), "DIRECTIVE")) == 1
+
+
+def test_the_order_handed_down_is_the_order_told_before_and_dates_it() -> None:
+    text = (
+        "Kim Jong Un ordered border guard units in Ryanggang Province to shoot anyone crossing the Yalu River "
+        "without permission, a source told Daily NK on Tuesday.\n"
+        "The order was handed down to every company on March 3, the source said."
+    )
+    (order,) = of_type(events(text, "2024-03-12"), "DIRECTIVE")
+    assert len(order.statements) == 2
+    assert order.date is not None and order.date.value == "2024-03-03"
+
+
+def test_an_order_named_as_known_does_not_join_one_told_only_after_it() -> None:
+    text = (
+        "“The order came down from the Central Committee on May 2, and the special period runs until the end of "
+        "the month,” a source in North Hamgyong Province said.\n"
+        "“Informants have been assigned to watch those families, and the families have been told not to use the "
+        "phone or receive any visitors,” the source said."
+    )
+    orders = of_type(events(text, "2024-05-20"), "DIRECTIVE")
+    assert len(orders) == 2, [m.evidence.text for m in orders]

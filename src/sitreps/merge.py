@@ -635,8 +635,8 @@ def _same_order(a: Mention, b: Mention) -> bool:
     Where only one names its issuer, they are one when dated alike or told by the same word ("the committee
     ordered patrols doubled" / "units were ordered to double patrols"), not when the other is told apart by
     its own words ("the order came down from the committee" / "they have been told not to use the phone")."""
-    if a.anaphoric or b.anaphoric:
-        return True
+    if (a.anaphoric and _first_told(b, a)) or (b.anaphoric and _first_told(a, b)):
+        return True  # an order named as known points back, not at one the report tells only later
     heads_a, heads_b = _issuers(a), _issuers(b)
     if heads_a - GENERIC_ISSUERS and heads_b - GENERIC_ISSUERS:
         heads_a, heads_b = heads_a - GENERIC_ISSUERS, heads_b - GENERIC_ISSUERS
@@ -644,6 +644,15 @@ def _same_order(a: Mention, b: Mention) -> bool:
     if heads_a and heads_b:
         return True  # both name only "the authorities" or "officials"
     return _dated_alike(a, b) or bool(_order_words(a) & _order_words(b))
+
+
+def _first_told(a: Mention, b: Mention) -> bool:
+    """`a` is first told before `b` is."""
+
+    def first(m: Mention) -> int:
+        return min(e.span.start for e in m.statements or [m.evidence])
+
+    return first(a) < first(b)
 
 
 def _order_words(m: Mention) -> set[str]:

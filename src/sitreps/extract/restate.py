@@ -45,7 +45,7 @@ def mark_presupposed(mentions: list[Mention], doc: Any, times: list[TimeExpressi
         if any(c.dep_ == "nummod" for c in head.children):
             continue  # "two arrests": a count of its own
         clause = _clause(head)
-        if _known_happening(head):
+        if _known_happening(head) or (m.type == "DIRECTIVE" and _known_order_passed_on(head)):
             m.anaphoric = True  # "the attack took place on Saturday": the date is the known attack's
             continue
         if any(clause.left_edge.idx <= s.start < clause.right_edge.idx + len(clause.right_edge) for s in spans):
@@ -74,6 +74,23 @@ def _known_happening(head: Any) -> bool:
     if lemma in OCCURRENCE:
         return True
     return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
+# verbs that tell how an order already named went out: "the order was handed down on March 3", "the instruction
+# came down from the provincial committee", "the directive was issued last week"
+PASSED_ON = {"hand", "issue", "send", "come", "arrive", "deliver", "pass", "relay", "distribute", "reach", "give"}
+
+
+def _known_order_passed_on(head: Any) -> bool:
+    """An order named as known ("the order", "this instruction") as the subject of a verb that tells how or when it
+    went out: the order told before, dated or addressed by what follows, not a new one."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return False
+    if {c.lower_ for c in head.children} & NEW_WORDS or any(c.dep_ in ("acl", "relcl") for c in head.children):
+        return False
+    return head.head.lemma_.lower() in PASSED_ON
 
 
 def _known(noun: Any) -> bool:
