@@ -18,3 +18,8 @@ def find(found: list[Mention], etype: str, words: str) -> Mention:
         if m.type == etype and any(words in s.text for s in m.statements):
             return m
     raise AssertionError(f"no {etype} with {words!r}: {[(m.type, m.evidence.text) for m in found]}")
+
+
+def of_type(found: list[Mention], etype: str, words: str) -> list[Mention]:
+    """The events of type `etype` with `words` in one of their statements."""
+    return [m for m in found if m.type == etype and any(words in s.text for s in m.statements)]

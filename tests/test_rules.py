@@ -5,12 +5,12 @@ Every sentence here is written for this suite; each asserts what a careful coder
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract
 
 
 def events(text: str, published: str = "2021-05-10") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def kinds(text: str, published: str = "2021-05-10") -> list[tuple[str, str]]:

@@ -5,12 +5,12 @@ Every sentence here is written for this suite, in the style of border reporting.
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract
 
 
 def events(text: str, published: str = "2022-10-12") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def find(mentions: list[Mention], type_: str, words: str) -> Mention:

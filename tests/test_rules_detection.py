@@ -6,12 +6,12 @@ security forces; each asserts what a careful coder would code under TAXONOMY.md.
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract
 
 
 def events(text: str, published: str = "2022-04-11") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def kinds(text: str, published: str = "2022-04-11") -> list[tuple[str, str]]:

@@ -6,12 +6,12 @@ Every sentence here is written for this suite, in the style of wire and border r
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract
 
 
 def events(text: str, published: str = "2019-05-14") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def of_type(mentions: list[Mention], kind: str) -> list[Mention]:

@@ -8,20 +8,16 @@ Every sentence here is written for this suite, in the style of border and wire r
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract, of_type
 
 
 def events(text: str, published: str = "2021-05-14") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def crackdowns(text: str) -> list[Mention]:
     return [m for m in events(text) if m.type == "CRACKDOWN" and m.modality != "generic"]
-
-
-def of_type(mentions: list[Mention], kind: str, words: str) -> list[Mention]:
-    return [m for m in mentions if m.type == kind and any(words in s.text for s in m.statements)]
 
 
 def test_measures_of_two_bodies_are_two_crackdowns() -> None:

@@ -7,12 +7,12 @@ Every sentence here is written for this suite, in the style of border and wire r
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract
 
 
 def events(text: str, published: str = "2021-05-14") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def directives(text: str) -> list[Mention]:

@@ -8,16 +8,12 @@ Every sentence here is written for this suite, in the style of border and wire r
 
 from __future__ import annotations
 
-from sitreps.model import Document, Mention
-from sitreps.pipeline import process
+from sitreps.model import Mention
+from tests.rule_helpers import extract, of_type
 
 
 def events(text: str, published: str = "2021-10-12") -> list[Mention]:
-    return process(Document(text=text, published=published))
-
-
-def of_type(mentions: list[Mention], kind: str, words: str) -> list[Mention]:
-    return [m for m in mentions if m.type == kind and any(words in s.text for s in m.statements)]
+    return extract(text, published)
 
 
 def test_crackdown_written_as_a_verb() -> None:

@@ -6,12 +6,12 @@ Every sentence here is written for this suite, in the style of wire and border r
 from __future__ import annotations
 
 from sitreps.extract.location import provinces_by_country, sector_province
-from sitreps.model import Document, Mention, Place
-from sitreps.pipeline import process
+from sitreps.model import Mention, Place
+from tests.rule_helpers import extract
 
 
 def events(text: str, published: str = "2019-05-10") -> list[Mention]:
-    return process(Document(text=text, published=published))
+    return extract(text, published)
 
 
 def placed(mentions: list[Mention], trigger: str) -> list[Mention]:
