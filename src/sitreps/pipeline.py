@@ -49,55 +49,54 @@ from sitreps.extract.places import Gazetteer, load_gazetteer, resolve_places
 from sitreps.extract.references import ReferenceFinder, ReportCue
 from sitreps.extract.restate import mark_presupposed
 from sitreps.extract.rules.context import (
-    MOVE_HABIT_TYPES,
     OBLIGATION,
     PAYING_VERBS,
-    PURSUIT_VERBS,
-    ROAD_CHECKS,
-    SENDING_VERBS,
-    Occasion,
     bare_topic,
     campaign_moves,
     caused_issuer,
     complement_of,
     country_deserted,
     cue_source,
-    date_by_occasion,
     dropped_detection,
-    execution_named_by_date,
-    execution_told_before,
-    faced_by_kind,
-    fatalities,
     foreign_names,
     governing_verb,
-    habit_in_present,
-    habit_or_count,
     held_post,
-    hunt_told_before,
     is_reference,
     line_incursion,
-    livelihood,
     measure_under_way,
-    occasion_anchor,
-    ongoing_by_one,
-    operation_for_kind,
     order_noun_in_use,
-    ordered_capture,
     paid_by_trader,
     pronoun_issuer,
     purpose_told,
     questioned_in_custody,
-    search_aim,
-    smuggling_practice,
     smuggling_story,
-    sweeps_for_kind,
-    sweeps_places,
     threatened,
     vague_measure,
     wish_of_known,
 )
 from sitreps.extract.rules.custody import sent_back, smuggling_not_told
+from sitreps.extract.rules.habits import (
+    MOVE_HABIT_TYPES,
+    habit_in_present,
+    habit_or_count,
+    livelihood,
+    ongoing_by_one,
+    smuggling_practice,
+)
 from sitreps.extract.rules.moves import QUESTIONING, move_not_told, wire_non_incident
+from sitreps.extract.rules.occasion import Occasion, date_by_occasion, occasion_anchor
+from sitreps.extract.rules.penalties import execution_named_by_date, execution_told_before, faced_by_kind, fatalities
+from sitreps.extract.rules.searches import (
+    PURSUIT_VERBS,
+    ROAD_CHECKS,
+    SENDING_VERBS,
+    hunt_told_before,
+    operation_for_kind,
+    ordered_capture,
+    search_aim,
+    sweeps_for_kind,
+    sweeps_places,
+)
 from sitreps.extract.sources import SourceFinder
 from sitreps.extract.story import (
     SINCE,

@@ -1,4 +1,4 @@
-"""Parse tests shared by the detection rules of several types."""
+"""Parse tests and word lists shared by the detection rules of several types."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sitreps import nlp
 INQUIRY = {"investigate", "investigation", "probe", "inquiry", "examine", "examination", "review"}
 FOREIGN_RETURNERS = re.compile(r"\b(?:china|chinese|beijing|russia\w*|laos|lao|vietnam\w*|thai\w*|mongolia\w*)\b", re.I)
 FORCED = re.compile(r"\bforc(?:ed|ibly|efully)\b|\bagainst (?:their|his|her) will\b", re.I)
+THOSE = {"those", "anyone", "anybody", "people", "whoever", "others"}
 SEA_RETURN = re.compile(
     r"\bdrift(?:s|ed|ing)?\b|\badrift\b|\bastray\b|\bown request\b|\bfree will\b|"
     r"\b(?:wish|wishes|wished|want|wanted|wants|desire|request|requested|asked|sought|hope|hoped)\b"
