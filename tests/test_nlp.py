@@ -102,3 +102,17 @@ def test_a_title_line_ends_before_the_first_paragraph() -> None:
     )
     first = next(iter(nlp.load()(text).sents)).text
     assert first.strip() == "Intelligence agency says border troops ordered to shoot intruders"
+
+
+def test_a_paragraph_that_ends_a_sentence_is_not_run_into_the_next() -> None:
+    text = (
+        "North Korean authorities recently instructed soldiers along the China-North Korea border to further "
+        "tighten controls along the boundary, a source told Daily NK.\n\n"
+        "North Korean authorities handed down the order on May 12, the source said.\n"
+    )
+    sents = [s.text.strip() for s in nlp.load()(text).sents]
+    assert sents == [
+        "North Korean authorities recently instructed soldiers along the China-North Korea border to further "
+        "tighten controls along the boundary, a source told Daily NK.",
+        "North Korean authorities handed down the order on May 12, the source said.",
+    ]

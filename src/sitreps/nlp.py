@@ -105,16 +105,16 @@ def break_at_lines(doc: Any) -> Any:
     """A line break after a line with no full stop (a headline, a caption, an ASIAPRESS subhead) is a sentence
     break where the text says so: in a text with a paragraph on each line, and elsewhere before a blank line or
     a line that opens with a quotation or a bullet ("◆ Blocked border ...\n“7 people were arrested ..."). The
-    parser, left alone, runs the headline into the sentence below it. In hard-wrapped text other line breaks are
-    left to the parser. Runs before the parser."""
+    parser, left alone, runs the headline into the sentence below it (and now and then a paragraph into the next,
+    full stop and all). In hard-wrapped text other line breaks are left to the parser. Runs before the parser."""
     paragraphs: bool | None = None
     for i in range(1, len(doc) - 1):
         tok = doc[i]
         if "\n" not in tok.text or not tok.is_space:
             continue
-        nxt, before = doc[i + 1], doc[i - 1]
-        if before.text in LINE_ENDS:
-            continue  # the line ended a sentence: the parser breaks there anyway
+        nxt = doc[i + 1]
+        # a line that ends a sentence too: the parser, left alone, may run a paragraph that ends "... told Daily
+        # NK." into the next one
         if paragraphs is None:
             paragraphs = paragraph_lines(doc.text)
         if paragraphs or tok.text.count("\n") >= 2 or nxt.text.startswith(LINE_OPENERS):
