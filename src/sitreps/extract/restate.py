@@ -63,11 +63,7 @@ OCCURRENCE = {"happen", "occur"}
 def _known_happening(head: Any) -> bool:
     """An act named as known and the subject of a verb of occurrence ("the attack took place on Saturday", "the
     shooting happened near Hyesan"): what follows dates or places the act told before, not a new one."""
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj":
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
-        return False
-    if {c.lower_ for c in head.children} & NEW_WORDS or any(c.dep_ in ("prep", "acl", "relcl") for c in head.children):
+    if not _known_subject(head, ("nsubj",), ("prep", "acl", "relcl")):
         return False
     verb = head.head
     lemma = verb.lemma_.lower()
@@ -84,13 +80,17 @@ PASSED_ON = {"hand", "issue", "send", "come", "arrive", "deliver", "pass", "rela
 def _known_order_passed_on(head: Any) -> bool:
     """An order named as known ("the order", "this instruction") as the subject of a verb that tells how or when it
     went out: the order told before, dated or addressed by what follows, not a new one."""
-    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+    return _known_subject(head, ("nsubj", "nsubjpass"), ("acl", "relcl")) and head.head.lemma_.lower() in PASSED_ON
+
+
+def _known_subject(head: Any, deps: tuple[str, ...], new_parts: tuple[str, ...]) -> bool:
+    """A noun subject (of one of `deps`) named as known ("the attack", "this order"), with no word or part
+    (`new_parts` dependencies) that makes it another one."""
+    if head.pos_ != "NOUN" or head.dep_ not in deps:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return False
-    if {c.lower_ for c in head.children} & NEW_WORDS or any(c.dep_ in ("acl", "relcl") for c in head.children):
-        return False
-    return head.head.lemma_.lower() in PASSED_ON
+    return not ({c.lower_ for c in head.children} & NEW_WORDS or any(c.dep_ in new_parts for c in head.children))
 
 
 def _known(noun: Any) -> bool:
