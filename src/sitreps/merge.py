@@ -1,7 +1,8 @@
 """Within-report merge: one incident stated several times in a report becomes one mention.
 
 Two statements merge when they have the same type, the same back-reference standing, the
-same modality (a feared arrest is not the arrest that happened), compatible dates (equal, one
+same modality (a feared arrest is not the arrest that happened; a hedged retelling that names the same people by
+the same word, "the man was apparently shot", is the shooting told), compatible dates (equal, one
 undated, or one inside the other at its precision), compatible places (same province, or one
 inferred or unknown), and no contradicting people (different counts, or targets of disjoint
 classes). Two triggers of one sentence stay apart when each has a clause and a subject of its own
@@ -399,7 +400,7 @@ def compatible(a: Mention, b: Mention) -> bool:
     return (
         a.type == b.type
         and a.is_back_reference == b.is_back_reference
-        and a.modality == b.modality
+        and (a.modality == b.modality or _hedged_retelling(a, b))
         and (not a.is_back_reference or a.reported_by == b.reported_by)
         and _dates_compatible(a, b)
         and _places_compatible(a.location, b.location)
@@ -411,6 +412,38 @@ def compatible(a: Mention, b: Mention) -> bool:
         and _added(a) == _added(b)
         and not _in_separate_clauses(a, b)
     )
+
+
+def _hedged_retelling(a: Mention, b: Mention) -> bool:
+    """One statement tells the incident and the other tells it again with a hedge ("a refugee was shot dead" / "the
+    man was apparently shot by the guards"; "Thae defected" / "Thae is believed to have deserted"): asserted and
+    uncertain are one incident when both name the same people by the same word and count. Without people named on
+    both sides a hedged statement may be another incident that is only suspected, and stays apart."""
+    return {a.modality, b.modality} == {"asserted", "uncertain"} and _same_people_named(a, b)
+
+
+def _same_people_named(a: Mention, b: Mention) -> bool:
+    """Both name the people of the act by the same word ("the man" / "a man in his 40s"), and no count differs."""
+    people_a = a.targets + (a.actors if a.type in DOER_TYPES else [])
+    people_b = b.targets + (b.actors if b.type in DOER_TYPES else [])
+    named_a = [_words(x.text) for x in people_a if x.text and x.text.lower() not in PRONOUNS]
+    named_b = [_words(x.text) for x in people_b if x.text and x.text.lower() not in PRONOUNS]
+    # "the man" / "a man in his 40s": one word, the other its fuller form; not "the battalion commander" / "the
+    # company commander"
+    same = any(x and y and x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x)) for x in named_a for y in named_b)
+    return same and counts_agree(people_a, people_b)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a role phrase before its postmodifier, its head last, singular, without articles or numbers."""
+    words = re.findall(r"[\w'’-]+", (POSTMODIFIER.sub("", text) or text).lower())
+    kept = [w for w in words if w not in DEFINITE_OR_COUNT and not w[:1].isdigit()]
+    return [*kept[:-1], _head(text)] if kept else []
+
+
+DEFINITE_OR_COUNT = {"a", "an", "the", "this", "that", "these", "those", "one", "two", "three", "four", "five",
+                     "six", "seven", "eight", "nine", "ten", "dozens", "some", "several", "about", "around",
+                     "nearly"}  # fmt: skip
 
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -719,13 +752,24 @@ def _told_before(merged: list[Mention], m: Mention) -> Mention | None:
     told = [
         x for x in merged
         if x.type == m.type and x.modality != "generic" and _dates_compatible(x, m)
-        and _places_compatible(x.location, m.location) and _people_compatible(x.targets, m.targets)
+        and _places_compatible(x.location, m.location)
+        and (_people_compatible(x.targets, m.targets) or _described_again(x, m))
         and (m.type not in DOER_TYPES or _people_compatible(x.actors, m.actors, by_head=False))
     ]  # fmt: skip
     if not told:
         return None
     same = [x for x in told if x.is_back_reference == m.is_back_reference]
     return (same or told)[-1]
+
+
+def _described_again(told: Mention, m: Mention) -> bool:
+    """An act named as known describes the one person it was done to by another word ("a refugee was shot dead" /
+    "the shooting of an escapee"): one person of the same class on both sides."""
+    a = [x for x in told.targets if x.text.lower() not in PRONOUNS]
+    b = [x for x in m.targets if x.text.lower() not in PRONOUNS]
+    if len(b) != 1 or b[0].count not in (None, 1) or _plural(b[0].text):
+        return False
+    return any(x.cls == b[0].cls and x.count in (None, 1) and not _plural(x.text) for x in a)
 
 
 # words that make a statement another incident than those told

@@ -209,7 +209,8 @@ class TriggerFinder:
         kept = [
             t for t in _longest(found)
             if not _is_charge(t, found) and not _is_circumstance(t, found) and not _is_prevented(t) and not _is_topic(t)
-            and not _any_of_kind(t) and not _describes_person(t)
+            and not _any_of_kind(t) and not _describes_person(t) and not _embedded(t, found)
+            and not _caught_before_sentence(t, found)
         ]  # fmt: skip
         kept = _one_journey(kept)
         crossing = any(t.type == "DEFECTION" for t in kept)
@@ -461,6 +462,107 @@ def _is_prevented(trig: Trigger) -> bool:
     return head.head.head.lemma_.lower() in PREVENT_VERBS
 
 
+# what an activity is fought by: "stamp out people's attempts to escape", "crack down on bids to defect"
+ATTEMPT_WORDS = {"attempt", "effort", "bid"}
+# the means of another deed: "defections to China via smuggling ships", "fled through smuggling routes"
+MEANS_PREPS = {"via", "through", "aboard", "by"}
+MEANS_NOUNS = {"ship", "boat", "vessel", "route", "network", "channel", "broker", "vehicle", "truck", "car"}
+# verbs of a trend an activity keeps up: "with defections and smuggling continuing unabated"
+TREND_VERBS = {"continue", "persist", "rise", "increase", "grow", "surge", "mount", "spread", "go", "remain", "soar"}
+# what a campaign is aimed at: "the main targets are smuggling, illegal crossings and phone use"
+TARGET_SUBJECTS = {"target", "focus", "priority", "aim", "goal", "objective"}
+# someone only thinking about leaving: "others who may be considering defecting"
+PONDERING = {"consider", "contemplate", "mull", "ponder", "weigh"}
+GENERIC_PEOPLE = {"other", "others", "those", "anyone", "people", "many", "some"}
+LEAVING_OR_RUN = {"DEFECTION", "DESERTION", "SMUGGLING"}
+
+
+def _embedded(trig: Trigger, found: list[Trigger]) -> bool:
+    """An activity named inside another statement, no incident of its own: the aim of a measure ("stamp out
+    people's attempts to escape"), the means of another deed ("via smuggling ships"), a trend given as the
+    backdrop of an order ("with defections continuing unabated"), the targets of a campaign ("the targets are
+    smuggling and illegal crossings"), a leaving people only think about ("others who may be considering
+    defecting")."""
+    if trig.type not in LEAVING_OR_RUN:
+        return False
+    head = trig.head
+    return (
+        _attempts_fought(head)
+        or (trig.type == "SMUGGLING" and _means_of_other(head, trig, found))
+        or _trend_backdrop(head)
+        or _named_target(head)
+        or (trig.type != "SMUGGLING" and _only_considered(head))
+    )
+
+
+def _attempts_fought(head: Any) -> bool:
+    """ "to stamp out people's attempts to escape", "crack down on efforts to smuggle": plural attempts that a
+    measure fights, no particular one (the parser may read "attempts" as a verb)."""
+    if head.dep_ not in ("xcomp", "acl", "relcl"):
+        return False
+    attempt = head.head
+    if attempt.lemma_.lower() not in ATTEMPT_WORDS or not attempt.lower_.endswith("s"):
+        return False
+    if any(c.dep_ in ("det", "nummod") and c.lower_ not in ("any", "all") for c in attempt.children):
+        return False  # "the three attempts to cross": counted cases
+    window = attempt.doc[max(attempt.sent.start, attempt.i - 4) : attempt.i]
+    return any(t.lemma_.lower() in OPPOSE_VERBS or t.lemma_.lower() == "crack" for t in window)
+
+
+def _means_of_other(head: Any, trig: Trigger, found: list[Trigger]) -> bool:
+    """ "family defections to China via smuggling ships": a smuggling word naming the vessel or route of another
+    deed told in the sentence."""
+    if not any(t.type != "SMUGGLING" and t.head.i != head.i for t in found):
+        return False
+    if head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in MEANS_NOUNS:
+        noun = head.head
+        return noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS
+    if head.dep_ == "pcomp" and head.head.lower_ in MEANS_PREPS and head.tag_ == "VBG":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in MEANS_NOUNS for c in head.children)
+    return False
+
+
+def _trend_backdrop(head: Any) -> bool:
+    """ "With defections and smuggling continuing unabated, the party ordered ...": bare activity nouns in a
+    "with" phrase of a trend, the reason for what the sentence tells."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    doc = head.doc
+    start = head.sent.start
+    i = head.i - 1
+    while i >= start and i >= head.i - 5 and doc[i].pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT", "ADV"):
+        i -= 1
+    if i < start or doc[i].lower_ != "with":
+        return False
+    j = head.i + 1
+    end = min(head.sent.end, head.i + 6)
+    while j < end and doc[j].pos_ in ("NOUN", "ADJ", "CCONJ", "PUNCT", "ADV") and doc[j].tag_ != "VBG":
+        j += 1
+    return j < end and doc[j].tag_ == "VBG" and doc[j].lemma_.lower() in TREND_VERBS
+
+
+def _named_target(head: Any) -> bool:
+    """ "The targets are the smuggling of drugs, illegally crossing the river ...": what a campaign aims at."""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in ("attr", "conj", "advcl", "appos", "dobj", "pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in ("be", "include"):
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in TARGET_SUBJECTS for c in tok.children)
+    return False
+
+
+def _only_considered(head: Any) -> bool:
+    """ "to warn others who may be considering defecting": a leaving people only think about."""
+    if head.dep_ not in ("xcomp", "ccomp", "dobj") or head.head.lemma_.lower() not in PONDERING:
+        return False
+    verb = head.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_PEOPLE
+
+
 def _any_of_kind(trig: Trigger) -> bool:
     """ "to prevent any defection", "report any crossing": any incident of a kind, no particular one."""
     head = trig.head
@@ -492,9 +594,32 @@ def _describes_person(trig: Trigger) -> bool:
         and (head.lemma_.lower() in STATIONING_VERBS and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
     ):
         return True  # "soldiers posted at the border are ...", parsed as a clause that is the subject
+    if (
+        trig.type == "CRACKDOWN"
+        and head.dep_ == "ROOT"
+        and head.lemma_.lower() in STATIONING_VERBS
+        and any(c.dep_ == "dep" and c.tag_ == "VBD" for c in head.children)
+        and any(c.dep_ == "nsubj" and any(d.lower_ in ("a", "an") for d in c.children) for c in head.children)
+    ):
+        return True  # "a soldier deployed to the border ... recently defected", the real verb parsed as "dep"
     if trig.type != "CRACKDOWN" or head.dep_ != "acl" or head.tag_ != "VBN":
         return False
     return bool(head.lemma_.lower() in STATIONING_VERBS and head.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _caught_before_sentence(trig: Trigger, others: list[Trigger]) -> bool:
+    """Rule 5: "executions of people who had been caught distributing South Korean media": being caught at an
+    offence says who was punished, no arrest of its own."""
+    head = trig.head
+    if trig.type != "ARREST" or head.lemma_.lower() != "catch" or head.dep_ not in ("relcl", "acl"):
+        return False
+    if not any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" for c in head.children):
+        return False
+    punished = {o.head.i for o in others if o.type == "PUNISHMENT"}
+    noun = head.head
+    if noun.i in punished or (noun.dep_ in ("nsubjpass", "dobj") and noun.head.i in punished):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i in punished
 
 
 def _is_topic(trig: Trigger) -> bool:
@@ -610,11 +735,13 @@ def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
         sanctions += [o for o in others if o.type == "CRACKDOWN"]
     if not sanctions:
         return False
+    # "the three who had been making border crossings were shot": the noun is what a light verb makes
+    start = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" and _light_relcl(head.head) else head
     # "a man who crossed into Tumen city was caught by Chinese police": his own crossing, then the arrest
-    told_itself = head.dep_ == "relcl" and head.lemma_.lower() not in ("try", "attempt", "help")
+    told_itself = start.dep_ == "relcl" and start.lemma_.lower() not in ("try", "attempt", "help")
     # (an investigation of "officers who took bribes from smugglers" is about them, not a smuggling run)
     acted_on = {o.head.i for o in sanctions if not (told_itself and o.type == "ARREST")}
-    clause = head
+    clause = start
     for _ in range(4):
         if clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBG"):
             break
@@ -637,6 +764,14 @@ def _is_circumstance(trig: Trigger, others: list[Trigger]) -> bool:
         else:
             break
     return noun.i in acted_on
+
+
+# verbs that only carry an activity noun: "who had been making border crossings", "who carried out smuggling"
+LIGHT_VERBS = {"make", "carry", "conduct", "commit", "engage", "do", "stage"}
+
+
+def _light_relcl(verb: Any) -> bool:
+    return bool(verb.dep_ == "relcl" and verb.lemma_.lower() in LIGHT_VERBS)
 
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}

@@ -148,12 +148,12 @@ def is_negated(head: Any) -> bool:
             return True
         if anc.pos_ == "VERB" and head.dep_ in ("acl", "xcomp", "ccomp") and any(c.dep_ == "neg" for c in anc.children):
             return True
-    # a negated governing verb of an xcomp ("did not try to cross", "failed to catch")
+    # a negated governing verb of an xcomp ("did not try to cross", "failed to catch", "no one tried to cross")
     tok = head
     for _ in range(2):
         if tok.dep_ in ("xcomp", "auxpass", "aux") and tok.head.i != tok.i:
             tok = tok.head
-            if tok.lemma_.lower() in NEGATING_VERBS:
+            if tok.lemma_.lower() in NEGATING_VERBS or _done_by_no_one(tok):
                 return True
             if any(c.dep_ == "neg" for c in tok.children):
                 return True
@@ -170,6 +170,15 @@ def is_negated(head: Any) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
             return True
     return False
+
+
+def _done_by_no_one(verb: Any) -> bool:
+    """ "no one is attempting to smuggle", "nobody tried to cross": the attempt is denied."""
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in ("nobody", "noone") or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)))
+        for c in verb.children
+    )
 
 
 # "under no circumstances", "in no case", "at no time": a phrase that denies the clause it modifies
@@ -233,6 +242,75 @@ def _zero_conditional(condition: Any) -> bool:
     return not any(_someone_known(c) for v in (condition, main) for c in v.children if c.dep_ in SUBJECTS)
 
 
+# people of a kind, not known ones: the subject of a condition that states a rule
+CLASS_PRONOUNS = {"anyone", "anybody", "someone", "somebody", "whoever", "everyone", "everybody", "one"}
+CLASS_PLURALS = {"people", "residents", "citizens", "civilians", "locals", "individuals", "persons", "traders",
+                 "smugglers", "defectors", "soldiers", "troops", "workers", "farmers", "women", "men", "students",
+                 "escapees", "deserters", "merchants", "villagers", "households", "families",
+                 "koreans"}  # fmt: skip
+CLASS_SINGULARS = {"person", "citizen", "individual", "civilian", "resident", "soldier", "trader", "smuggler",
+                   "defector", "family", "household", "worker"}  # fmt: skip
+GENERIC_ADJECTIVES = {"ordinary", "average", "regular", "common", "normal", "typical"}
+# what states a rule: "a decree whereby, if ...", "residents were told that if ..."
+RULE_NOUNS = ORDER_NOUNS | {"law", "rule", "rules", "regulation", "regulations", "notice", "policy", "measure",
+                            "guideline", "guidelines", "announcement", "edict", "warning"}  # fmt: skip
+TELLING_VERBS = {"tell", "warn", "notify", "inform", "announce", "declare", "stipulate", "instruct", "order"}
+
+
+def _class_subject(subj: Any) -> bool:
+    """ "anyone", "an ordinary citizen", "people", "smugglers": whoever it may be, not someone known."""
+    low = subj.lower_
+    if low in CLASS_PRONOUNS:
+        return not any(c.dep_ == "prep" for c in subj.children) or low != "one"
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss", "nummod", "predet")}
+    if subj.tag_ in ("NNS", "NNPS"):
+        if dets - {"any", "all"}:
+            return False  # "the families", "two soldiers", "their relatives"
+        return low in CLASS_PLURALS or (subj.lemma_.lower() + "s") in CLASS_PLURALS
+    if subj.tag_ != "NN":
+        return False
+    if dets & {"any", "every", "each"}:
+        return True
+    if dets and dets <= {"a", "an"}:
+        adjs = {c.lower_ for c in subj.children if c.dep_ == "amod"}
+        return bool(adjs & GENERIC_ADJECTIVES) or (low in CLASS_SINGULARS and not adjs)
+    return False
+
+
+def _rule_conditional(condition: Any) -> bool:
+    """A condition that states a rule for people of a kind ("if an ordinary citizen crosses the border this way,
+    he will be sentenced", "if people go near the river, they could be shot", "smugglers have to pay if they are
+    caught"), or one inside the rule a decree or a warning states ("a decree whereby, if they are caught, their
+    families will be sent to a camp", "people were told that if they approach the river ..."): who is meant, no
+    incident."""
+    subjects = [c for c in condition.children if c.dep_ in SUBJECTS]
+    if any(_class_subject(s) for s in subjects):
+        return True
+    if condition.dep_ not in ("advcl", "ccomp"):
+        return False
+    main = condition.head
+    for _ in range(3):  # "smugglers have to pay ... if they are caught": the clause that has the subject
+        if any(c.dep_ in SUBJECTS for c in main.children) or main.head.i == main.i:
+            break
+        if main.dep_ not in ("xcomp", "conj"):
+            break
+        main = main.head
+    pronoun = not subjects or any(s.lower_ in ("they", "you") for s in subjects)
+    if pronoun and any(_class_subject(c) for c in main.children if c.dep_ in SUBJECTS):
+        return True
+    if any(c.lower_ in ("whereby", "wherein") for c in main.children):
+        return True
+    up = main.head
+    if main.dep_ in ("acl", "relcl", "ccomp") and up.lemma_.lower() in RULE_NOUNS and up.pos_ == "NOUN":
+        return True
+    return (
+        pronoun
+        and main.dep_ == "ccomp"
+        and up.lemma_.lower() in TELLING_VERBS
+        and any(_class_subject(c) for c in up.children if c.dep_ in ("nsubjpass", "dobj", "dative"))
+    )
+
+
 SUBJECTS = ("nsubj", "nsubjpass")
 PREDICTIONS = {"likely", "certain", "sure", "bound", "expected", "unlikely", "set", "due"}
 
@@ -256,6 +334,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     for tok in chain:
         children = list(tok.children)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _if_only(c) for c in children):
+            if _rule_conditional(tok):
+                return "generic"  # "if anyone crosses, he will be sentenced": a rule, no incident
             return "generic" if not has_date and _zero_conditional(tok) else "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
             return "uncertain"  # "it was unclear whether he had been purged"
@@ -264,6 +344,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
                 continue
             marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             if marks & {"if", "unless"} and not any(_if_only(c) for c in clause.children if c.dep_ == "mark"):
+                if _rule_conditional(clause):
+                    return "generic"
                 return "generic" if not has_date and _zero_conditional(clause) else "hypothetical"
     if _trend_of(head) or _case_count(head) or _tally_compared(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
@@ -298,6 +380,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
                 return "uncertain"
     if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() in ("fear", "worry", "suspect"):
         return "uncertain"
+    if any(t.lemma_.lower() == "risk" and t.pos_ == "NOUN" for t in chain[1:4]):
+        return "uncertain"  # "are at risk of being repatriated": it may come or not
     # planned: future auxiliaries, or under an order / intention
     verbs = [head]
     if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
@@ -337,6 +421,8 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
             break
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ("plan", "preparation", "prepare", "brace"):
         return "planned"
+    if _return_ahead(head):
+        return "planned"  # "are facing forcible repatriation": sent back not yet
     if head.pos_ == "NOUN" and (
         (head.dep_ == "dobj" and head.head.lemma_.lower() == "await")
         or (head.dep_ == "pobj" and head.head.lower_ in ("pending", "awaiting"))
@@ -351,7 +437,7 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
         cue_scope = _generic_scope(head)
         if cue_scope:
             return "generic"
-    if not has_date and (_bare_plural_generic(head) or _present_of_anyone(head)):
+    if not has_date and not _on_the_lookout(head) and (_bare_plural_generic(head) or _present_of_anyone(head)):
         return "generic"
     clause = head.head
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
@@ -359,6 +445,24 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     if head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") and present:
         return "generic"  # "Going AWOL is considered an offence": an activity in general
     return "asserted"
+
+
+RETURN_LEMMAS = {"repatriation", "deportation", "extradition", "repatriate", "deport", "extradite", "return", "send"}
+
+
+def _return_ahead(head: Any) -> bool:
+    """ "are facing forcible repatriation", "face being deported": a return not yet made."""
+    if head.lemma_.lower() not in RETURN_LEMMAS:
+        return False
+    gov = head.head
+    if head.dep_ == "dobj" and head.pos_ == "NOUN" and gov.lemma_.lower() == "face":
+        return True
+    return head.dep_ in ("xcomp", "pcomp", "dobj") and head.tag_ == "VBN" and gov.lemma_.lower() == "face"
+
+
+def _on_the_lookout(head: Any) -> bool:
+    """ "police are on the lookout for the escapees": a watch kept now, not a habit."""
+    return head.lower_ == "lookout" or any(c.lower_ == "lookout" for c in head.children)
 
 
 def _if_only(mark: Any) -> bool:

@@ -56,6 +56,28 @@ def mark_presupposed(mentions: list[Mention], doc: Any, times: list[TimeExpressi
             m.anaphoric = True
 
 
+def _known_act_of_one(head: Any) -> bool:
+    """ "The shooting of an escapee", "the arrest of the broker": an act named as known, done to one person named
+    by a singular noun; not a practice ("the surveillance of defectors", "the repatriation of North Koreans"), nor
+    an act with a part of its own ("the arrest of a man in Hyesan", "the execution of a man who ...")."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return False
+    parts = [c for c in head.children if c.dep_ in ("prep", "acl", "relcl", "compound", "nummod")]
+    if len(parts) != 1 or parts[0].dep_ != "prep" or parts[0].lower_ != "of":
+        return False
+    objects = [c for c in parts[0].children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    person = objects[0]
+    if (
+        person.pos_ != "NOUN"
+        or person.tag_ != "NN"
+        or any(c.dep_ in ("prep", "relcl", "acl", "nummod", "conj") for c in person.children)
+    ):
+        return False
+    return not {c.lower_ for c in person.children} & NEW_WORDS
+
+
 # verbs that tell when or where a happening named as their subject took place
 OCCURRENCE = {"happen", "occur"}
 
@@ -115,8 +137,12 @@ def _presupposed(head: Any, verb: Any, dated: bool) -> bool:
     named = head.pos_ in ("NOUN", "ADJ") or (head.pos_ == "VERB" and head.dep_ in ("pobj", "nsubj", "nsubjpass"))
     if named and head.dep_ in ("pobj", "nsubj", "nsubjpass", "conj"):
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "amod", "predet")}
-        if words & NEW_WORDS or any(c.dep_ in ("prep", "acl", "relcl", "compound") for c in head.children):
-            return False  # "another arrest", "the surveillance of defectors": a new act, or one told by its parts
+        if words & NEW_WORDS:
+            return False  # "another arrest", "the second execution": a new act
+        if head.pos_ == "NOUN" and not dated and _known_act_of_one(head):
+            return True  # "the shooting of an escapee after he had reached China formed part of a crackdown"
+        if any(c.dep_ in ("prep", "acl", "relcl", "compound") for c in head.children):
+            return False  # "the surveillance of defectors": a practice, or an act told by its parts
         if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
             return True  # "the defections", "of the arrested": the act named as known, not told
         if head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in head.children):
