@@ -85,6 +85,7 @@ from sitreps.extract.rules.habits import (
 )
 from sitreps.extract.rules.moves import QUESTIONING, move_not_told, wire_non_incident
 from sitreps.extract.rules.occasion import Occasion, date_by_occasion, occasion_anchor
+from sitreps.extract.rules.orders import told_to_a_group
 from sitreps.extract.rules.penalties import execution_named_by_date, execution_told_before, faced_by_kind, fatalities
 from sitreps.extract.rules.searches import (
     PURSUIT_VERBS,
@@ -473,6 +474,7 @@ class Extractor:
             if (
                 lemma in SPEECH_DIRECTIVES
                 and not passive
+                and not (has_authority(issuers) and told_to_a_group(head))
                 and not any(a.cls == "LEADERSHIP" or any(w in a.text.lower() for w in INSTITUTIONS) for a in issuers)
             ):
                 return None

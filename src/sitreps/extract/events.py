@@ -219,11 +219,18 @@ class TriggerFinder:
             for t in kept
             if t.type == "SMUGGLING" and t.entry.words[0] not in BRIBE_PHRASES and _is_run_purpose(t.head)
         }
+        stolen: set[int] = set()
         for trig in kept:
             if trig.type == "DEFECTION" and any(c.i in runs for c in trig.head.children):
                 trig.type = "SMUGGLING"  # "took four boats across the river to smuggle in rice": the crossing is a run
             if trig.type == "DEFECTION" and _carries_goods(trig.head):
                 trig.type = "SMUGGLING"  # "waded across the river with sacks of bracken": a smuggling run
+            if trig.type == "PUNISHMENT" and trig.head.lemma_.lower() == "expel" and _vessels_sent_off(trig.head):
+                trig.type = "OTHER"  # "380 boats were expelled for illegal fishing": turned back at sea, no penalty
+            if trig.type == "CRACKDOWN" and trig.head.lemma_.lower() == "raid" and _raid_to_steal(trig.head):
+                trig.type = "VIOLENCE"  # "raided homes, stealing money and phones": a robbery (TAXONOMY)
+                stolen.update(c.i for c in trig.head.children if c.lemma_.lower() in STEALING)
+        kept = [t for t in kept if not (t.type == "OTHER" and t.head.i in stolen)]  # the theft is the robbery
         # the bribe that lets people cross is part of their crossing ("paid the guards to look the other way")
         kept = [t for t in kept if not (crossing and t.type == "SMUGGLING" and t.entry.words[0] in BRIBE_PHRASES)]
         kept = _outermost(_precedence(_punishment_over_violence(kept)))
@@ -419,8 +426,9 @@ def _is_charge(trig: Trigger, others: list[Trigger]) -> bool:
                     trig.type == "SMUGGLING" and not any(_charge_word(a) for a in above) and _told_in_full(trig.head)
                 )
             charged = any(_charge_word(a) for a in above)
-            if parent.lower_ == "in" and charged:
-                return True  # "guards suspected of assisting in the trafficking of people"
+            if charged and (parent.lower_ == "in" or trig.head.dep_ == "conj"):
+                return True  # "suspected of assisting in the trafficking of people", "convicted of entry into China,
+                # larceny and robbery" (the list hung on the place)
             return bool(parent.lower_ in ("against", "on", "of") and grand.i in crackdown_heads)
         if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.dep_ in ("ROOT", "relcl"):
             return False  # a finite clause of its own
@@ -475,6 +483,16 @@ TARGET_SUBJECTS = {"target", "focus", "priority", "aim", "goal", "objective"}
 PONDERING = {"consider", "contemplate", "mull", "ponder", "weigh"}
 GENERIC_PEOPLE = {"other", "others", "those", "anyone", "people", "many", "some"}
 LEAVING_OR_RUN = {"DEFECTION", "DESERTION", "SMUGGLING"}
+# a trend that brings about a leaving at large: "the crackdown has intensified, causing defectors to flee via Laos"
+CAUSING_VERBS = {"cause", "prompt", "drive", "force", "push", "lead", "spur"}
+CHANGE_VERBS = TREND_VERBS | {"intensify", "tighten", "strengthen", "worsen", "escalate", "harden", "deepen"}
+# a hardship foreseen: "those involved could face difficulties crossing the border"
+DIFFICULTY_NOUNS = {"difficulty", "trouble", "problem", "hardship", "obstacle"}
+# the route of another deed: "smuggled in via customs checkpoints", "walked through fencing and surveillance cameras"
+PATH_PREPS = {"via", "through", "past"}
+CHECK_POINTS = {"checkpoint", "roadblock"}
+# a raid to rob people is a robbery, no crackdown: "soldiers raided homes, stealing money and phones"
+STEALING = {"steal", "rob", "loot", "plunder", "pillage", "burglarize", "burglarise"}
 
 
 def _embedded(trig: Trigger, found: list[Trigger]) -> bool:
@@ -483,16 +501,122 @@ def _embedded(trig: Trigger, found: list[Trigger]) -> bool:
     backdrop of an order ("with defections continuing unabated"), the targets of a campaign ("the targets are
     smuggling and illegal crossings"), a leaving people only think about ("others who may be considering
     defecting")."""
+    head = trig.head
+    if trig.type == "CRACKDOWN":
+        return _checkpoint_passed(head)
+    if trig.type == "DIRECTIVE":
+        return _order_to_victim(head, found) or _bounty_of_hunt(head, found)
+    if trig.type == "PUNISHMENT":
+        return _listed_with_crackdown(head, found)
     if trig.type not in LEAVING_OR_RUN:
         return False
-    head = trig.head
     return (
         _attempts_fought(head)
         or (trig.type == "SMUGGLING" and _means_of_other(head, trig, found))
         or _trend_backdrop(head)
         or _named_target(head)
         or (trig.type != "SMUGGLING" and _only_considered(head))
+        or _caused_by_trend(head)
+        or _hard_to_do(head)
+        or _regardless_of(head)
     )
+
+
+def _order_to_victim(head: Any, found: list[Trigger]) -> bool:
+    """ "The agents tortured her for a month, ordering her to disclose where the money came from": what the
+    torturers told their victim, no directive."""
+    if head.lemma_.lower() not in ("order", "demand", "tell", "command") or head.tag_ != "VBG" or head.dep_ != "advcl":
+        return False
+    return any(t.type in ("VIOLENCE", "ARREST") and t.head.i == head.head.i for t in found)
+
+
+def _bounty_of_hunt(head: Any, found: list[Trigger]) -> bool:
+    """ "Police are offering a bounty for the recapture of a prisoner": the reward is part of the hunt told by
+    "bounty for", no directive of its own."""
+    if head.lemma_.lower() != "offer":
+        return False
+    if any(t.type == "SEARCH" and t.start <= head.i < t.end for t in found):
+        return True  # "offered a reward for information on the man": the hunt's own words
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        span = {t.i for t in obj.subtree}
+        if any(t.type == "SEARCH" and t.start in span for t in found):
+            return True
+    return False
+
+
+def _listed_with_crackdown(head: Any, found: list[Trigger]) -> bool:
+    """ "authorities bolster crackdowns and punishments regarding phone use": punishments at large named with a
+    crackdown, part of it."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    crackdowns = {t.head.i for t in found if t.type == "CRACKDOWN"}
+    if head.dep_ == "conj" and head.head.i in crackdowns:
+        return True
+    return any(c.dep_ == "conj" and c.i in crackdowns for c in head.children)
+
+
+def _checkpoint_passed(head: Any) -> bool:
+    """ "smuggled into Hunchun via customs checkpoints", "walked through rows of fencing and surveillance cameras":
+    posts and cameras on the route of another deed, no crackdown of their own."""
+    if head.pos_ != "NOUN":
+        return False
+    mod = head.head if head.dep_ == "conj" else head  # "fencing and surveillance cameras"
+    if head.lemma_.lower() in CHECK_POINTS:
+        noun = head
+    elif mod.dep_ in ("compound", "nmod") and mod.head.pos_ == "NOUN":
+        noun = mod.head  # "surveillance cameras": a thing on the route, not the watching
+    else:
+        return False
+    for _ in range(4):
+        while noun.dep_ in ("conj", "compound", "nmod") and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.dep_ != "pobj":
+            return False
+        if noun.head.lower_ in PATH_PREPS:
+            return True
+        if noun.head.lower_ != "of":
+            return False
+        noun = noun.head.head  # "through rows of fencing"
+    return False
+
+
+def _caused_by_trend(head: Any) -> bool:
+    """ "A crackdown on defectors has intensified, causing the defectors to flee via Laos": a leaving of people at
+    large told as what a trend brings about."""
+    if head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    cause = head.head
+    if cause.lemma_.lower() not in CAUSING_VERBS or cause.tag_ != "VBG" or cause.dep_ != "advcl":
+        return False
+    if cause.head.lemma_.lower() not in CHANGE_VERBS:
+        return False
+    who = [c for c in (*head.children, *cause.children) if c.dep_ in ("nsubj", "dobj")]
+    return any(
+        (w.tag_ in ("NNS", "NNPS") and not any(d.dep_ == "nummod" for d in w.children)) or w.lower_ in GENERIC_PEOPLE
+        for w in who
+    )
+
+
+def _hard_to_do(head: Any) -> bool:
+    """ "those involved could face difficulties crossing the border": a hardship foreseen, no crossing."""
+    noun = head.head
+    if head.dep_ == "pcomp" and noun.lower_ == "in":
+        noun = noun.head  # "difficulties in crossing"
+    if head.dep_ not in ("acl", "pcomp") or noun.lemma_.lower() not in DIFFICULTY_NOUNS:
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() == "face" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _regardless_of(head: Any) -> bool:
+    """ "regardless of the number of attempts made to flee", "irrespective of whether they defected": a condition
+    set aside, no incident."""
+    for anc in list(head.ancestors)[:6]:
+        if anc.lower_ == "of" and anc.head.lower_ in ("regardless", "irrespective"):
+            return True
+        if anc.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+    return False
 
 
 def _attempts_fought(head: Any) -> bool:
@@ -563,6 +687,19 @@ def _only_considered(head: Any) -> bool:
     return verb.dep_ == "relcl" and verb.head.lower_ in GENERIC_PEOPLE
 
 
+VESSELS = {"boat", "ship", "vessel", "trawler", "junk"}
+
+
+def _vessels_sent_off(head: Any) -> bool:
+    """Boats expelled from waters: turned back at sea, not a penalty on people."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in VESSELS for c in head.children)
+
+
+def _raid_to_steal(head: Any) -> bool:
+    """ "soldiers raided several houses, stealing money and phones", "raiding homes to steal food": a robbery."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in STEALING for c in head.children)
+
+
 def _any_of_kind(trig: Trigger) -> bool:
     """ "to prevent any defection", "report any crossing": any incident of a kind, no particular one."""
     head = trig.head
@@ -596,12 +733,17 @@ def _describes_person(trig: Trigger) -> bool:
         return True  # "soldiers posted at the border are ...", parsed as a clause that is the subject
     if (
         trig.type == "CRACKDOWN"
-        and head.dep_ == "ROOT"
+        and head.dep_ in ("ROOT", "ccomp")
         and head.lemma_.lower() in STATIONING_VERBS
-        and any(c.dep_ == "dep" and c.tag_ == "VBD" for c in head.children)
+        and any(
+            c.dep_ in ("dep", "advcl")
+            and c.tag_ == "VBD"
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children)
+            for c in head.children
+        )
         and any(c.dep_ == "nsubj" and any(d.lower_ in ("a", "an") for d in c.children) for c in head.children)
     ):
-        return True  # "a soldier deployed to the border ... recently defected", the real verb parsed as "dep"
+        return True  # "a soldier deployed to the border ... recently defected", the real verb parsed as "dep"/"advcl"
     if trig.type != "CRACKDOWN" or head.dep_ != "acl" or head.tag_ != "VBN":
         return False
     return bool(head.lemma_.lower() in STATIONING_VERBS and head.head.pos_ in ("NOUN", "PROPN"))
@@ -869,8 +1011,18 @@ def _punishment_over_violence(found: list[Trigger]) -> list[Trigger]:
     for trig in found:
         if trig.type == "VIOLENCE" and any(p.head.i == trig.head.i or _nested(p.head, trig.head) for p in punish):
             continue
+        if trig.type == "VIOLENCE" and _means_of_execution(trig.head, punish):
+            continue
         out.append(trig)
     return out
+
+
+def _means_of_execution(head: Any, punish: list[Trigger]) -> bool:
+    """ "executed by anti-aircraft gunfire", "shot with machine guns" under a sentence: how the punishment was
+    carried out, no violence of its own."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("by", "with"):
+        return False
+    return any(p.head.i == head.head.head.i for p in punish)
 
 
 def _nested(inner: Any, outer: Any) -> bool:

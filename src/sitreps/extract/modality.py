@@ -85,6 +85,7 @@ GENERIC_CUES = re.compile(
     r"a (?:growing|rising|increasing) number of|more and more|it is common|widespread|rampant|"
     r"continue to|have long|for years|for (?:two |three |several |many )?decades|despite repeated|"
     r"since the (?:19|20)\d0s|in recent years|over the years|since taking power|"
+    r"in (?:the )?(?:most |more )?(?:serious|severe|extreme|grave) cases|in such cases|"
     r"have been reported in many|in many (?:border )?(?:cities|areas|places|towns|regions)|is common|are common|"
     r"become common|amid reports|on the rise|thousands of|tens of thousands|hundreds of|has long|here before|"
     r"\d{1,3},\d{3} North Koreans|since the end of the|since (?:the )?Kim Jong[ -]Un took power|"
@@ -333,11 +334,15 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     # hypothetical: an "if" / "unless" clause on the path
     for tok in chain:
         children = list(tok.children)
+        if any(c.dep_ == "mark" and _supposed_only(c) for c in children):
+            return "generic"  # "acting as if they were defectors", "even if I get caught": no incident told
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") and not _if_only(c) for c in children):
             if _rule_conditional(tok):
                 return "generic"  # "if anyone crosses, he will be sentenced": a rule, no incident
             return "generic" if not has_date and _zero_conditional(tok) else "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children):
+            if _whether_of_a_rule(tok):
+                return "generic"  # "punishment varies depending on whether one is heading for the South"
             return "uncertain"  # "it was unclear whether he had been purged"
         for clause in children:  # the result of a condition: "if caught, they will be sent back"
             if clause.dep_ != "advcl":
@@ -347,8 +352,10 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
                 if _rule_conditional(clause):
                     return "generic"
                 return "generic" if not has_date and _zero_conditional(clause) else "hypothetical"
-    if _trend_of(head) or _case_count(head) or _tally_compared(head):
+    if _trend_of(head) or _case_count(head) or _tally_compared(head) or _kinds_listed(head):
         return "generic"  # "the rise in beatings is believed to ...": a trend, whatever its cause
+    if _over_a_reign(chain) or _ability_of_a_kind(head) or _more_of_a_kind(head):
+        return "generic"  # "since Kim took power in 2011, border security has been strengthened"; "trucks can cross"
     if not has_date and _of_those(head):
         return "generic"  # "punishment for those who were caught fleeing": who is meant, not what happened
     if _order_content(head):
@@ -463,6 +470,156 @@ def _return_ahead(head: Any) -> bool:
 def _on_the_lookout(head: Any) -> bool:
     """ "police are on the lookout for the escapees": a watch kept now, not a habit."""
     return head.lower_ == "lookout" or any(c.lower_ == "lookout" for c in head.children)
+
+
+def _supposed_only(mark: Any) -> bool:
+    """ "as if", "as though", "even if": a likeness or a concession, what is not (or need not be) the case."""
+    prev = mark.doc[mark.i - 1] if mark.i > 0 else None
+    if prev is None:
+        return False
+    if mark.lower_ == "if":
+        return bool(prev.lower_ in ("as", "even"))
+    return bool(mark.lower_ == "though" and prev.lower_ == "as")
+
+
+# taking power: "since Kim took power", "since taking office", "since he came to power in 2011"
+REIGN_VERBS = {"take", "assume", "come", "seize", "inherit", "ascend", "rise"}
+REIGN_NOUNS = {"power", "office", "helm", "reins", "throne", "position", "leadership", "rule"}
+RULE_SPANS = {"rule", "reign", "leadership", "regime", "tenure"}
+
+
+def _over_a_reign(chain: list[Any]) -> bool:
+    """A change told over a leader's rule ("since Kim Jong Un took power, controls on soldiers have been
+    strengthened", "since taking power in 2011, Kim has tightened border security", "under Kim's rule, surveillance
+    has been stepped up"): a trend, no incident, whatever year the rule began."""
+    for tok in chain:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "’ve") for c in tok.children)
+        if not perfect:
+            return False  # "in the years since he came to power, he purged ...": told as done, left alone
+        if any(c.dep_ in SUBJECTS and _foreign(c) for c in tok.children):
+            return False  # "China has stepped up checks since Kim took power": another state's measure, dated by it
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "under":
+                if any(o.dep_ == "pobj" and o.lemma_.lower() in RULE_SPANS for o in c.children):
+                    return True
+                continue
+            if c.dep_ == "prep" and c.lower_ == "since":
+                clause = next((g for g in c.children if g.dep_ == "pcomp"), None)
+            elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+                clause = c
+            else:
+                continue
+            if clause is None or clause.lemma_.lower() not in REIGN_VERBS:
+                continue
+            objects = [g for g in clause.children if g.dep_ in ("dobj", "attr")]
+            objects += [o for g in clause.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in REIGN_NOUNS for o in objects):
+                return True
+        return False
+    return False
+
+
+FOREIGN_WORDS = {"china", "chinese", "beijing", "russia", "russian", "moscow", "seoul", "mongolia", "vietnam", "laos",
+                 "thailand"}  # fmt: skip
+
+
+def _foreign(subj: Any) -> bool:
+    """A subject that names another state or its forces ("China", "Chinese police", "Beijing")."""
+    return any(t.lower_ in FOREIGN_WORDS for t in (subj, *subj.children) if t.dep_ in (subj.dep_, "compound", "amod"))
+
+
+# who "can" do a thing, told of a kind: "large trucks can cross the river in winter", "defectors can be sent to camps"
+ABILITY_SUBJECTS = {"people", "anyone", "anybody", "you", "one"}
+SEEING_VERBS = {"see", "hear", "spot", "find", "observe", "witness", "notice"}
+
+
+def _ability_of_a_kind(head: Any) -> bool:
+    """What people of a kind can do or can undergo ("trucks carrying ore can cross the river in winter",
+    "defectors can be sent to prison camps"): a possibility, no incident."""
+    verb = head
+    if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        verb = head.head  # "can cross the river and sell the goods": the modal and the subject are shared
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB" or verb.lemma_.lower() in SEEING_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in verb.children):
+        return False
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ABILITY_SUBJECTS:
+            return True
+        if subj.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+            return True
+    return False
+
+
+COMPARATIVE_COUNTS = {"more", "fewer", "less"}
+
+
+def _more_of_a_kind(head: Any) -> bool:
+    """A leaving or an arrest told of "more" or "fewer" people ("believing that more people could try to defect as
+    the rivers freeze", "fewer North Koreans are being caught"): a trend or a forecast of one, no incident."""
+    verb = head
+    for _ in range(3):
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "more people could try to defect": the subject is on the verb above
+        else:
+            break
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subj in (c for c in verb.children if c.dep_ in SUBJECTS):
+        if subj.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ in ("det", "nummod", "quantmod", "poss") or c.lower_ in ("several", "few", "many", "some")
+            for c in subj.children
+        ):
+            continue  # "several more people may have been executed": others besides, not a count over time
+        if any(c.dep_ == "amod" and c.lower_ in COMPARATIVE_COUNTS and not list(c.children) for c in subj.children):
+            return not any(c.dep_ == "prep" and c.lower_ == "than" for c in subj.children)
+    return False
+
+
+# verbs that list kinds of a thing: "this includes desertion from work, vagrancy, drug trafficking ..."
+LISTING_VERBS = {"include", "involve", "comprise", "cover", "encompass"}
+LIST_SUBJECTS = {"this", "these", "that", "those", "it", "which"}
+
+
+def _kinds_listed(head: Any) -> bool:
+    """An activity named in a list of kinds under "include" in the present ("this includes desertion from work,
+    vagrancy, illegal commercial activities, drug trafficking ...", "offences include smuggling and defection"): a
+    category, no incident."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    tok = head
+    for _ in range(10):  # up the list, also through an item's own phrase ("desertion from work, vagrancy, ...")
+        if tok.dep_ == "conj" or (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"):
+            tok = tok.head if tok.dep_ == "conj" else tok.head.head
+            continue
+        break
+    if tok.dep_ != "dobj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in LISTING_VERBS or verb.tag_ not in PRESENT_TAGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lower_ in LIST_SUBJECTS
+        or (s.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children))
+        for s in subjects
+    )
+
+
+# what a rule or a measure turns on: "depending on whether ...", "regardless of whether ..."
+TURNING_ON = {"depend", "depending", "regardless", "irrespective", "based", "vary", "differ"}
+
+
+def _whether_of_a_rule(clause: Any) -> bool:
+    """A "whether" clause that says what something turns on ("the punishment varies depending on whether an
+    individual is heading for South Korea", "regardless of whether they crossed once or twice"): the cases of a
+    rule, no incident."""
+    if clause.dep_ not in ("pcomp", "pobj") or clause.head.lower_ not in ("on", "of", "upon"):
+        return False
+    up = clause.head.head
+    return up.lemma_.lower() in TURNING_ON or up.lower_ in TURNING_ON
 
 
 def _if_only(mark: Any) -> bool:
@@ -726,6 +883,10 @@ def _quantified(subj: Any) -> bool:
     """ "a lot of soldiers", "many soldiers", "a growing number of residents" (not "two soldiers")."""
     if subj.lemma_.lower() in QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
         return True
+    if subj.lower_ in ("others", "some", "many", "most") and subj.pos_ in ("PRON", "NOUN", "DET", "ADJ"):
+        return not any(c.dep_ == "prep" for c in subj.children)  # "others act on orders" (not "some of the men")
+    if subj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ in ("some", "most") for c in subj.children):
+        return True  # "some soldiers steal on their own"
     return subj.tag_ in ("NNS", "NNPS") and any(
         c.dep_ == "amod" and c.lower_ in ("many", "more") for c in subj.children
     )

@@ -451,6 +451,10 @@ def custody_dropped(trig: Trigger, head: Any) -> bool:
     lemma = head.lemma_.lower()
     if _reward_condition(head):
         return True  # "a reward for information leading to his arrest": the terms of a hunt
+    if lemma in RETURNING and _dead_returned(head):
+        return True  # "the broker's body was recovered and repatriated to China": no one in custody
+    if _step_of_told_custody(head):
+        return True  # "was arrested after she was caught", "arrested ... and then held": one custody, told once
     if _not_into_custody(head):
         return True  # "sent to a quarantine facility", "documents fell into the hands of": no one taken in
     if lemma == "hand" and any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children):
@@ -478,6 +482,51 @@ def custody_dropped(trig: Trigger, head: Any) -> bool:
             return True
         if outcome == "OTHER":
             trig.type = "OTHER"
+    return False
+
+
+# what is sent home that is no living person: "the broker's body was repatriated", "the remains of six soldiers"
+DEAD_WORDS = {"body", "bodies", "remains", "corpse", "corpses", "ashes", "coffin", "coffins", "urn"}
+
+
+def _dead_returned(head: Any) -> bool:
+    """ "the broker's body was recovered and repatriated to China", "repatriated the remains of six soldiers", "the
+    repatriation of the bodies": a dead person sent home, no custody."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        tok = tok.head  # "was recovered and repatriated": the subject hangs on the first verb
+    patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    patients += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if head.dep_ == "acl":
+        patients.append(head.head)  # "the bodies repatriated last week"
+    return any(p.lower_ in DEAD_WORDS or p.lemma_.lower() in DEAD_WORDS for p in patients)
+
+
+# custody verbs whose catch or holding told alongside is the same custody ("arrested after he was caught selling
+# videos", "were arrested last month and then held in detention facilities")
+TAKING_IN = {"arrest", "detain", "apprehend", "capture", "nab", "jail", "imprison"}
+HOLDING = {"hold", "keep", "detain", "confine", "jail", "imprison", "lock"}
+CATCH_MARKS = {"after", "when", "as", "once"}
+
+
+def _step_of_told_custody(head: Any) -> bool:
+    """A catch or a holding that only tells more of a custody told by the verb it hangs on, with no people of its own:
+    "was arrested at the time after she was caught by the MSS using a phone" (the catch behind the arrest), "had been
+    arrested in Shenyang last month and then held in detention facilities" (the holding that follows); "caught and
+    sent back" (a return) and "arrested, and his wife was detained" (other people) are left alone."""
+    if head.pos_ not in ("VERB", "AUX") or head.head.i == head.i:
+        return False
+    lemma, gov = head.lemma_.lower(), head.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in TAKING_IN:
+        return False
+    if lemma == "catch" and head.dep_ == "advcl":
+        marks = [c for c in head.children if c.dep_ in ("mark", "advmod") and c.lower_ in CATCH_MARKS]
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "dobj" for c in head.children):
+            return False  # "arrested him after they caught his wife": someone else caught
+        return bool(marks) and all(s.pos_ == "PRON" for s in subjects)  # "after she was caught", "after being caught"
+    if lemma in HOLDING and head.dep_ == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
     return False
 
 

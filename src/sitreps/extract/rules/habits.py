@@ -16,6 +16,8 @@ def livelihood(head: Any) -> bool:
     "live off smuggling"): a way of life, no incident."""
     if _smugglers_of_a_kind(head) or _told_as_habit(head) or _kin_who_left(head):
         return True  # "there are so many smugglers bringing goods through", "guards often take bribes to ..."
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in LIVELIHOOD_WORDS for c in head.children):
+        return True  # "made their living smuggling", parsed with "living" as a modifier of the trigger
     near = [head, *list(head.ancestors)[:3]]
     for tok in list(head.ancestors)[3:8]:  # "made a living by accepting bribes by closing their eyes on smuggling"
         if any(c.dep_ == "dobj" and c.lower_ in LIVELIHOOD_WORDS for c in tok.children):

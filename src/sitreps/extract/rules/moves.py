@@ -288,10 +288,31 @@ def _kept_from(head: Any) -> bool:
     for _ in range(3):
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from":
             return tok.head.head.lemma_.lower() in PREVENTING
+        if _listed_after_kept(tok):
+            return True
         if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _listed_after_kept(tok: Any) -> bool:
+    """ "implemented to prevent people from crossing into China, defect across the border, or engage in
+    smuggling": a later item of the list kept from, hung by the parser on the main verb as a clause of its own
+    (no subject, no "to"), after the "prevent ... from" it continues."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VB", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in (",", "or", "and"):
+        return False
+    return any(
+        sib.i < tok.i
+        and sib.dep_ in ("xcomp", "advcl")
+        and sib.lemma_.lower() in PREVENTING
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in sib.children)
+        for sib in tok.head.children
+    )
 
 
 def _suspected_at_large(head: Any) -> bool:

@@ -42,11 +42,19 @@ def directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]
     commander"), a rule announced as already carried out, international sanctions, an economic order."""
     if _measure_not_told(trig, head):
         return True
+    if trig.type == "SEARCH" and _public_asked_to_watch(head):
+        return True
     if trig.type != "DIRECTIVE":
         return False
     if _order_restated(head) or _border_state(head) or _mobilised_to_attend(head) or _address_unit(head):
         return True
+    if head.lemma_.lower() in TOUGHENING and any(
+        t.type == "CRACKDOWN" and t.head.i == head.i for t in sentence_triggers
+    ):
+        return True  # "has been toughening border controls and punishment for ...": the measure is the crackdown
     if _order_as_background(head) or _warned_one(head) or _warning_at_the_line(head) or _standing_offer(head):
+        return True
+    if _standing_ban(head) or _order_content_told(head):
         return True
     lemma = head.lemma_.lower()
     kids = list(head.children)
@@ -75,6 +83,8 @@ def directive_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]
             return True
         if head.dep_ == "pobj" and head.head.lower_ in CARRIED_UNDER and _order_told_before(head):
             return True  # "Under Kim Jong Un's orders, fences are being installed": the order already told
+        if _order_obeyed(head) or _private_sender(head):
+            return True
     elif head.pos_ in ("VERB", "AUX"):
         if (
             lemma in ORDERING
@@ -262,6 +272,15 @@ def _measure_not_told(trig: Trigger, head: Any) -> bool:
         )
     ):
         return True  # "the authorities are using brutal punishments to ...": a means of rule, no one punished
+    if (
+        trig.type == "PUNISHMENT"
+        and head.pos_ == "NOUN"
+        and (
+            (head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in TOUGHENING)
+            or any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in TOUGHENING for c in head.children)
+        )
+    ):
+        return True  # "has toughened punishments for defectors": a policy (the DIRECTIVE), no one punished
     if trig.type == "PUNISHMENT":
         return _punishing_a_kind(head) or bool(
             head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of"
@@ -442,12 +461,135 @@ def _standing_offer(head: Any) -> bool:
     return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in head.children)
 
 
+LINE_WARNINGS = {"shot", "broadcast", "message", "signal"}
+
+
 def _warning_at_the_line(head: Any) -> bool:
     """ "issued warnings and fired warning shots": warnings broadcast at soldiers crossing a line, not an order."""
     if head.lemma_.lower() not in ("warn", "warning") and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "warning" for c in head.children
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() == "warning" or any(g.dep_ == "compound" and g.lower_ == "warning" for g in c.children))
+        for c in head.children
     ):
         return False
     return any(
-        t.lower_ == "warning" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() == "shot" for t in head.sent
+        t.lower_ == "warning" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in LINE_WARNINGS
+        for t in head.sent
+    )  # "issued warning broadcasts, but the vessel crossed the line"
+
+
+# verbs that make a punishment harsher: a policy changed ("has toughened punishments for defectors")
+TOUGHENING = {"toughen", "stiffen", "strengthen", "harden", "increase", "raise"}
+# people who hand no orders of the state ("on instructions from his aunt in China")
+PRIVATE_SENDERS = {"aunt", "uncle", "mother", "father", "brother", "sister", "wife", "husband", "son", "daughter",
+                   "relative", "cousin", "friend", "broker", "family", "grandmother", "grandfather", "parent",
+                   "acquaintance", "client", "customer", "employer", "nephew", "niece", "boyfriend",
+                   "girlfriend"}  # fmt: skip
+
+
+def _order_obeyed(head: Any) -> bool:
+    """An order noun told as the cause of what someone did ("removed from the venue, following orders from the
+    Marshal", "others act on direct orders from officers"): an order obeyed, not one told as given."""
+    if head.dep_ != "pobj" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children):
+        return False
+    prep = head.head
+    if prep.lower_ == "following":
+        return True  # "following orders from": obeying them ("following an order from ..." tells when)
+    return prep.lower_ in ("on", "upon") and prep.head.lemma_.lower() == "act"
+
+
+def _private_sender(head: Any) -> bool:
+    """ "on instructions from his aunt in China": an order from a private person, no authority."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "by"):
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in PRIVATE_SENDERS for o in prep.children):
+                return True
+    return any(c.dep_ == "poss" and c.lemma_.lower() in PRIVATE_SENDERS for c in head.children)
+
+
+# the public, asked to watch for someone: an appeal, no search by the forces
+PUBLIC = {"resident", "people", "citizen", "public", "villager", "local", "inhabitant", "population", "household",
+          "family", "neighbor", "neighbour"}  # fmt: skip
+APPEALING = {"urge", "ask", "tell", "call", "warn", "order", "instruct", "appeal", "request", "encourage", "direct"}
+
+
+def _public_asked_to_watch(head: Any) -> bool:
+    """ "Officials urged residents to be on the lookout for the escapees", "residents were told to watch for him":
+    the public asked to look out (the appeal is the order, if any), not a search by the forces."""
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        up = tok.head
+        if up.lemma_.lower() in APPEALING and up.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "ccomp", "advcl"):
+            return any(
+                c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in PUBLIC for c in up.children
+            ) or any(
+                c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in PUBLIC for o in c.children)
+                for c in up.children
+                if c.lower_ == "on"
+            )  # "called on residents to watch for"
+        tok = up
+    return False
+
+
+# the groups an authority's words can order about ("told residents to report anyone who ...", "urged traders to ...")
+ADDRESSED_GROUPS = PUBLIC | {"unit", "trader", "merchant", "soldier", "guard", "troop", "officer", "official",
+                             "cadre", "agent", "worker", "smuggler", "member", "student", "company",
+                             "post"}  # fmt: skip
+
+
+# words that order; "urged", "asked" or "appealed to" residents from officials is a request (TAXONOMY: REQUEST)
+GROUP_ORDERING = {"tell", "call", "demand", "order", "instruct", "warn"}
+
+
+def told_to_a_group(head: Any) -> bool:
+    """A speech verb of ordering ("told", "called on", "demanded") with a group as its addressee and something to do
+    ("Officials told residents to report anyone who tries to cross", "police told traders to stop ..."): an order
+    to many, which officials, cadres, agents or police can give, unlike a word to one person ("an official told him
+    to leave"), a statement to the press ("told Daily NK") or an appeal ("officials urged residents to ...")."""
+    lemma = head.lemma_.lower()
+    if lemma not in GROUP_ORDERING or head.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(head.children)
+    groups = [c for c in kids if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ADDRESSED_GROUPS]
+    if lemma == "call":  # "called on residents to ..."
+        groups += [
+            o for c in kids if c.dep_ == "prep" and c.lower_ == "on"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in ADDRESSED_GROUPS
+        ]  # fmt: skip
+    if not any(g.tag_ == "NNS" or g.lemma_.lower() in ("public", "population", "people") for g in groups):
+        return False
+    return any(c.dep_ == "xcomp" for c in kids) or any(
+        c.dep_ == "xcomp" for g in groups for c in g.children
+    )  # "called on residents to ...": the infinitive may hang on the group
+
+
+BANNING = {"ban", "prohibit", "forbid", "restrict", "bar"}
+
+
+def _standing_ban(head: Any) -> bool:
+    """ "Hyesan currently bans any outsiders from entering the city", "a law which forbids visiting the North": a rule
+    in force, told as the present state of things, not a ban handed down."""
+    if head.lemma_.lower() not in BANNING or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return head.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in ("currently", "still") for c in head.children)
+
+
+TOLD_ORDERS = ORDER_NOUNS | {"notice", "announcement", "document", "order"}
+
+
+def _order_content_told(head: Any) -> bool:
+    """ "The order designated areas near the border 'strict security zones' and stated that ...": what an order told
+    before says, its content (the order is the event), not a new order."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "The order designated ... and banned ...": the subject of the first verb
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in TOLD_ORDERS
+        and any(g.dep_ in ("det", "poss") and g.lower_ in ("the", "this", "that", "its", "their") for g in c.children)
+        for c in verb.children
     )

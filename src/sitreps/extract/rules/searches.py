@@ -156,16 +156,22 @@ def sweeps_for_kind(head: Any) -> bool:
     """A search "for deserting soldiers", "for runaway soldiers": anyone of a kind, a sweep (rule 2)."""
     if head.pos_ == "VERB" and head.lemma_.lower() in SENDING_VERBS and _sent_for_kind(head):
         return True  # "sent a team into China to arrest and repatriate defectors": whoever they find
+    if head.pos_ == "VERB" and head.lemma_.lower() in SENDING_VERBS and _sent_to_inquire(head):
+        return True  # "dispatched a team to investigate the case": an inquiry, no hunt for someone
     if head.pos_ == "NOUN" and head.lower_ in ("team", "teams") and _sent_for_kind(head.head):
         return True  # "arrest teams have been organized with orders to track down and arrest defectors"
     if head.pos_ == "VERB" and any(
         obj.dep_ == "dobj"
         and obj.tag_ in ("NNS", "NNPS")
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+        and not any(
+            c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in ("any", "all")) for c in obj.children
+        )
         and any(c.dep_ in ("acl", "relcl") for c in obj.children)
         for obj in head.children
     ):
-        return True  # "to hunt down people using Chinese phones": whoever does it, a sweep
+        return True  # "to hunt down people using Chinese phones", "any residents who abetted it": a sweep
+    if head.pos_ == "VERB" and _people_searched(head):
+        return True  # "residents who go to the mountains are searched at sentry posts": checks on a kind
     if head.pos_ == "VERB" and _hunts_whoever(head):
         return True  # "to track down anyone involved", "tracking down defectors": anyone of a kind
     if head.pos_ == "VERB" and _kind_sought_past_place(head):
@@ -174,6 +180,35 @@ def sweeps_for_kind(head: Any) -> bool:
         obj.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "all") for c in obj.children)
         for obj in _search_objects(head)
+    )
+
+
+def _people_searched(head: Any) -> bool:
+    """People of a kind searched, their bodies and bags ("travellers are searched at checkpoints"), not a search
+    for someone."""
+    if head.lemma_.lower() != "search" or _search_objects(head):
+        return False
+    return any(
+        c.dep_ in ("nsubjpass", "dobj")
+        and c.tag_ in ("NNS", "NNPS")
+        and c.lemma_.lower() in SEARCHED_PEOPLE
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for c in head.children
+    )
+
+
+# people whose bodies and bags are searched: "travellers are searched at checkpoints"
+SEARCHED_PEOPLE = {"resident", "korean", "koreans", "people", "traveller", "traveler", "passenger", "villager",
+                   "trader", "merchant", "citizen", "worker", "student", "woman", "man", "local"}  # fmt: skip
+INQUIRY_VERBS = {"investigate", "inspect", "probe", "examine", "audit", "inquire", "review"}
+
+
+def _sent_to_inquire(head: Any) -> bool:
+    """People sent "to investigate the case", "to inspect the border units", and not also to catch someone."""
+    aims = [t for t in head.subtree if t.dep_ in ("advcl", "xcomp", "acl") and t.pos_ == "VERB"]
+    aims += [c for t in aims for c in t.children if c.dep_ == "conj"]  # "to investigate and arrest them"
+    return any(t.lemma_.lower() in INQUIRY_VERBS for t in aims) and not any(
+        t.lemma_.lower() in PURSUIT_VERBS or t.lemma_.lower() in ("find", "locate") for t in aims
     )
 
 
