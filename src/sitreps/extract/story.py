@@ -341,9 +341,13 @@ RECALL_GAP_DAYS = 20
 """An incident with people new to the story, dated more than this many days before the lead, is recalled
 (rule 3). Closer ones are recalled only when told as what set the story off ("after ... in May")."""
 GIVEN_GAP_DAYS = 120
-EARLY = re.compile(r"\bearly\b", re.I)
 """An incident of the story's own people is part of the case told, unless it lies months before the lead
 ("both had been arrested in China last year")."""
+STALE_LEAD_DAYS = 365
+"""When the opening tells no date, the first dated incident is the lead's measure, unless it ended more than this
+many days before publication: "Seoul's spy agency said the North executed three officials in 2012", in a report
+of 2015 on officials who flee, is the background the story is told against, not its incident."""
+EARLY = re.compile(r"\bearly\b", re.I)
 
 
 def _period_end(value: str, start: date) -> date:
@@ -418,6 +422,9 @@ def mark_recalled(
         if start is not None and published is not None and start > published:
             continue  # "the timing of their defection ... the upcoming anniversary on Oct. 10": not the lead's day
         if start is not None and not m.is_back_reference and m.modality != "generic":
+            stale = published is not None and published - timedelta(days=STALE_LEAD_DAYS)
+            if stale and m.date.value and _period_end(m.date.value, start) < stale:
+                continue  # years before the report: a figure of the background, not the story's incident
             reference = start
             break
     if reference is None:
