@@ -436,6 +436,11 @@ def mark_recalled(
         m.cause and m.date.value and (date_start(m.date.value) or reference) < reference)), None)  # fmt: skip
     exact = reference if lead is not None and lead.date.precision == "day" else None  # the lead's own day
     standing: list[Mention] = []  # the leader's orders told in the past perfect: recalled, but no sequel of theirs
+    # "The latest crackdown came after nine North Koreans crossed ... in June": the lead's date is the one of what
+    # set the story off, when no incident of the story has that date itself
+    cause_dated = lead_date is not None and not any(
+        o.date.value and not o.cause and _covers(o.date.value, lead_date) for o in mentions if o.modality != "generic"
+    )
     for m in mentions:
         if m is lead or m.is_back_reference or m.modality not in RECALLED_MODALITIES or m.anchor is not None:
             continue
@@ -446,6 +451,9 @@ def mark_recalled(
             # "Kim had instructed the military in early July to ...": the order before the story's incident, even
             # with the leader named in it already, and even when it is the report's first date; flagged below
             standing.append(m)
+            continue
+        if _such_case(m, text) and (start is None or start < reference):
+            m.is_back_reference = True  # "The last known such case occurred on Sept. 26, when a boat crossed ..."
             continue
         if m.given and (start is None or start >= reference - timedelta(days=GIVEN_GAP_DAYS)):
             if not (start is None and m.pluperfect and _cued_before(m, text)):
@@ -465,7 +473,11 @@ def mark_recalled(
         earlier = end is not None and end < reference - timedelta(days=RECALL_GAP_DAYS)
         if m.tally and start is not None and start.year >= reference.year - 1 and _setting_tally(m, reference):
             earlier = False  # this year's or last year's figures: the story's setting
-        setting_off = m.cause and start is not None and start < reference
+        setting_off = (
+            (m.cause or _follows_from(m, text))
+            and start is not None
+            and (start < reference or (start == reference and cause_dated and _dated_in_clause(m)))
+        )
         trig = m.evidence.trigger_span
         habit = trig is not None and bool(HABIT.search(text[max(0, trig.start - 16) : trig.end]))
         telling = m.report_date
@@ -506,6 +518,54 @@ def mark_recalled(
 
 # "had previously", "had once": the person's own earlier incident, not a step of the case told
 HAD_BEFORE = re.compile(r"\bhad\s+(?:previously|once)\s+(?:been\s+)?$", re.I)
+
+
+# "the last known such case", "a previous such incident", "a similar case in March": an earlier case of the story's
+# kind, named just before the event that tells it ("..., when a boat crossed the NLL")
+SUCH_CASE = re.compile(
+    r"\b(?:the\s+(?:last|previous|prior)\s+(?:known\s+|reported\s+|confirmed\s+)?(?:such\s+|similar\s+)?"
+    r"|a\s+(?:previous\s+|prior\s+)?(?:such|similar)\s+)(?:case|incident|crossing|defection|instance)s?\b",
+    re.I,
+)
+SUCH_CASE_REACH = 90
+
+
+def _such_case(m: Mention, text: str) -> bool:
+    """The event is told as an earlier case of the story's kind: "The last known such case occurred on Sept. 26, when
+    a North Korean boat crossed the NLL", "following a similar case in March in which two were rescued". The cue
+    stands before the trigger in its sentence; an event told before the cue ("In May, Seoul rescued four, following
+    a similar case in March") is the one the earlier case is compared with."""
+    trig = m.evidence.trigger_span
+    if trig is None:
+        return False
+    window = text[max(m.evidence.span.start, trig.start - SUCH_CASE_REACH) : trig.start]
+    return SUCH_CASE.search(window) is not None
+
+
+# "following last month's daring escape", "in the wake of a soldier's recent defection": an earlier incident named
+# as a noun phrase after the word that makes it what set the story off
+FOLLOWING = re.compile(r"(?<!the )\b(?:following|in\s+the\s+wake\s+of)\s+(?:[\w'’.-]+\s+){0,5}$", re.I)
+
+
+def _follows_from(m: Mention, text: str) -> bool:
+    """The event is named as what the story followed ("issuing fresh orders following last month's escape")."""
+    trig = m.evidence.trigger_span
+    if trig is None:
+        return False
+    return FOLLOWING.search(text[max(m.evidence.span.start, trig.start - 60) : trig.start]) is not None
+
+
+def _dated_in_clause(m: Mention) -> bool:
+    """The date is told after the trigger ("came after nine crossed ... in June"), not before the "after" that
+    introduces the event ("were tried late last month after an inspection found ...": the main clause's)."""
+    trig = m.evidence.trigger_span
+    return trig is not None and m.date.span is not None and m.date.span.start > trig.start
+
+
+def _covers(value: str, day: date) -> bool:
+    """The ISO value's period holds the day ("2021-05" holds the 21st of May)."""
+    start = date_start(value)
+    return start is not None and start <= day <= _period_end(value, start)
 
 
 def _cued_before(m: Mention, text: str) -> bool:

@@ -339,6 +339,59 @@ def _war_dead(head: Any) -> bool:
     )
 
 
+# what a measure is declared or set up as, before the clause that ends it ("the state of emergency declared in the
+# county was withdrawn"); the verbs that end it (those of orders.py when the measure is their own subject or object)
+SETTING_UP = {"declare", "impose", "issue", "establish", "set", "introduce", "put"}
+ENDING = {"withdraw", "lift", "end", "cancel", "remove", "ease", "relax", "scrap", "abolish"}
+# what an anonymous official says is why they may not be named: "asking not to be named because an investigation is
+# under way" gives the reason, no measure of the report
+UNNAMED = {"name", "identify", "anonymity"}
+# armed forces' exercises stepped up or expanded ("stepping up joint military drills with the US"): no crackdown
+DRILLS = {"drill", "exercise", "maneuver", "manoeuvre", "wargame"}
+DRILL_KINDS = {"military", "joint", "naval", "combined", "air", "war", "live"}
+
+
+def _measure_not_taken(head: Any) -> bool:
+    """A crackdown word that tells no measure taken: one that has stopped ("searches are no longer taking place"),
+    one declared and then withdrawn, an investigation given as the reason an official is not named, and armed
+    forces' drills stepped up."""
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    if any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in (*c.children, *clause.children))
+        for c in clause.children
+    ):
+        return True  # "searches are no longer taking place at train stations", "guards no longer patrol"
+    if head.dep_ in ("nsubj", "nsubjpass") and clause.lemma_.lower() in SETTING_UP:
+        enders = [c for c in clause.children if c.dep_ in ("ccomp", "conj")]
+        if clause.dep_ in ("advcl", "acl", "relcl"):
+            enders.append(clause.head)
+        if any(
+            e.lemma_.lower() in ENDING
+            and any(c.dep_ == "auxpass" for c in e.children)
+            and not any(c.dep_ == "nsubjpass" for c in e.children)
+            for e in enders
+        ):
+            return True  # "the state of emergency declared in the county was withdrawn": the parse makes it a clause
+    if head.pos_ == "VERB" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in DRILLS
+        and any(g.dep_ in ("amod", "compound") and g.lower_ in DRILL_KINDS for g in c.children)
+        for c in head.children
+    ):
+        return True  # "stepping up joint military drills with the US"
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in tok.children):
+            gov = tok.head
+            return gov.lemma_.lower() in UNNAMED or any(
+                g.lemma_.lower() in UNNAMED for c in gov.children if c.dep_ in ("prep", "xcomp") for g in c.subtree
+            )  # "asking not to be named because ...", "spoke on condition of anonymity because ..."
+        tok = tok.head
+    return False
+
+
 def dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger], targets: list[Actor]) -> bool:
     """Triggers that tell no incident of their own, found from the parse around them."""
     lemma = head.lemma_.lower()
@@ -352,6 +405,8 @@ def dropped_detection(trig: Trigger, head: Any, sentence_triggers: list[Trigger]
         return True
     if CAPTION.search(nlp.span_text(head.sent)):
         return True  # "A border patrol checkpoint ... can be seen in this photo": a picture's caption, no incident
+    if trig.type == "CRACKDOWN" and _measure_not_taken(head):
+        return True
     if trig.type == "VIOLENCE" and _war_dead(head):
         return True  # "remains of soldiers killed during the 1950-53 Korean War": history, no incident
     if trig.type in ("SEARCH", "CRACKDOWN") and any(

@@ -104,12 +104,16 @@ def smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
         return True  # "families are sending food to hungry soldiers": goods carried at home, nothing illicit told
     if head.lemma_.lower() in TRADE_VERBS and not ILLICIT_CUE.search(nlp.span_text(head.sent)):
         return True  # "exported coal to China, customs data show": trade, nothing illicit told
+    if head.lemma_.lower() == "run" and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
+        return True  # "ran toward the post across the border": a person running, no goods run
     if _counterfactual(head) or _run_in_mind(head) or _known_ring_described(head) or _run_not_done(head):
         return True
     prep = head.head if head.dep_ in ("pcomp", "pobj") else None
     if prep is not None and (prep.lower_ == "against" or (prep.lower_ in ABOUT_PREPS and prep.head.pos_ == "NOUN")):
         return True
-    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in BAN_VERBS:
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in BAN_VERBS | HALT_VERBS:
+        return True  # "private smuggling has been banned", "smuggling between the two sides was cut off"
+    if _not_a_run_of_goods(head) or _smuggling_held_back(head):
         return True
     sanctions = {i for t in sentence_triggers if t.type in SANCTION_TYPES_OF_CHARGE for i in range(t.start, t.end)}
     if not sanctions:
@@ -126,6 +130,100 @@ def smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     found = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in FINDING_VERBS
     return found and (_under_sanction(tok.head, sanctions) or any(c.dep_ == "conj" and c.i in sanctions
                                                                 for c in tok.children))  # fmt: skip
+
+
+# verbs whose passive subject was stopped, not done: "smuggling between the two countries was cut off"
+HALT_VERBS = {"cut", "halt", "suspend", "stop", "block", "end", "freeze", "restrict", "curb", "shut"}
+# verbs that hold smuggling back as their object: "the state restricts such smuggling", "to curb smuggling"
+HOLDING_BACK = {"prevent", "stop", "block", "curb", "combat", "deter", "eradicate", "eliminate", "suppress", "tackle",
+                "discourage", "ban", "prohibit", "forbid", "restrict", "curtail", "limit", "control", "regulate",
+                "halt", "suspend", "outlaw"}  # fmt: skip
+# verbs whose "to" names what a border is shut to: "the border was closed to smuggling"
+CLOSING = {"close", "shut", "seal", "closed"}
+# verbs of a crackdown whose "on" names a kind of people: "crack down on guards who take bribes to help smuggling"
+CRACKING = {"crack", "clamp", "crackdown"}
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "ourselves", "yourself"}
+# money sent home or across is a remittance, not a run of goods: "transferring money to families in Hyesan"
+MONEY = {"money", "funds", "fund", "cash", "remittance", "remittances", "yuan", "dollars", "won", "savings", "wages",
+         "payment", "payments", "sum", "sums"}  # fmt: skip
+# people sold or bought by traffickers: trafficking in persons, no run of goods
+PERSONS = {"woman", "women", "girl", "girls", "bride", "brides", "wife", "wives", "daughter", "daughters", "she", "her",
+           "he", "him", "man", "men", "person", "people", "defector", "defectors", "refugee", "refugees", "herself",
+           "himself", "child", "children", "mother", "sister"}  # fmt: skip
+SELLING = {"sell", "buy", "purchase", "traffic", "trade"}
+LIVING = re.compile(
+    r"\b(?:make|makes|made|making|earn|earns|earned|earning)\s+(?:a|their|his|her|its|our)\s+living\b", re.I
+)
+# sanctions whose "for" names the charge: "fear of punishment for smuggling goods out"
+CHARGED_FOR = {"punishment", "penalty", "sentence", "arrest", "execution", "prosecution", "trial", "conviction"}
+
+
+def _not_a_run_of_goods(head: Any) -> bool:
+    """ "smuggled himself across the border" (a person crossing), "transferring money to families" (a remittance),
+    "the woman, who was sold to a farmer by traffickers" (a person sold): no goods carried."""
+    lemma = head.lemma_.lower()
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lower_ in REFLEXIVES for c in objects):
+        return True
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ == "by":
+        before = head.doc[head.sent.start : head.i]
+        if LIVING.search(nlp.span_text(before)):
+            return True  # "citizens who made their living by trading with China, or by selling goods": a livelihood
+    if lemma in PLAIN_CARRYING and any(c.dep_ == "dobj" and c.lower_ in MONEY for c in objects):
+        return True
+    if lemma not in SELLING or head.pos_ != "VERB":
+        return False
+    for obj in objects:
+        if obj.dep_ == "nsubjpass" and obj.lower_ in ("who", "that") and head.dep_ == "relcl":
+            obj = head.head  # "the girl, who was sold ...": the one the clause describes
+        if obj.lower_ in PERSONS or obj.ent_type_ == "PERSON":
+            return obj.dep_ == "nsubjpass" or head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in head.children)
+    return False
+
+
+def _smuggling_held_back(head: Any) -> bool:
+    """Smuggling named as what is held back or fought, or denied: "the authorities restrict such smuggling", "the
+    border was closed to smuggling", "crack down on guards who take bribes to help smuggling", "they had not been
+    involved in smuggling"."""
+    base = head
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head  # "involved in human trafficking or smuggling": the list's place in the clause
+    if base.dep_ == "dobj" and head.pos_ == "NOUN" and base.head.lemma_.lower() in HOLDING_BACK:
+        return True
+    if base.dep_ not in ("pobj", "pcomp"):
+        return _crackdown_target(head)
+    prep, gov = base.head, base.head.head
+    if prep.lower_ == "to" and gov.lemma_.lower() in CLOSING:
+        return True
+    if prep.lower_ in ("like", "including", "as") and gov.tag_ == "NNS":
+        return True  # "illegal activities like smuggling", "businesses ..., including smuggling": a kind of activity
+    if prep.lower_ == "for" and gov.pos_ == "NOUN" and gov.lemma_.lower() in CHARGED_FOR:
+        return True  # "fear of punishment for smuggling out goods": the charge (rule 5)
+    if prep.lower_ == "in" and gov.lemma_.lower() in ("involve", "engage"):
+        if any(c.dep_ == "neg" for c in gov.children):
+            return True  # "they weren't involved in smuggling": a denial
+        kind = gov.head
+        if (
+            gov.dep_ == "acl"
+            and kind.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in kind.children)
+        ):
+            return True  # "sympathizing with residents engaged in smuggling": a kind of people
+    return _crackdown_target(head)
+
+
+def _crackdown_target(head: Any) -> bool:
+    """ "crack down on guards who take bribes to help smuggling": what a kind of people targeted does."""
+    tok, kind = head, False
+    for _ in range(6):  # up to the people a crackdown is on, through a clause that says what such people do
+        if tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ"):
+            kind = True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in CRACKING:
+            return kind
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 # plain verbs of carrying goods: a smuggling run only where the sentence tells the border, a foreign side or
@@ -190,6 +288,8 @@ def _known_ring_described(head: Any) -> bool:
     """ "Three members of the smuggling ring are from Ongjin", "the organizations to be involved in the smuggling
     are entities under Office 39": a run or ring told before, named again (definite) inside the subject of a
     copula that says who or where its people are."""
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # "the group behind the smuggling attempt may have been ..."
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return False
     tok = head

@@ -371,7 +371,13 @@ def move_not_told(trig: Trigger, head: Any) -> bool:
         return False
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in INDUCING:
         return True
+    if _could_move(head) or _leaving_at_large(head) or _own_leaving_recalled(head) or _named_as_example(head):
+        return True
+    if _many_have_left(head):
+        return True
     if _arrivals_surveyed(head) or (trig.type == "DEFECTION" and _return_trip(head)) or _cumulative_count(head):
+        return True
+    if trig.type == "DEFECTION" and (_arrival_without_wish(head) or _later_step(head)):
         return True
     if trig.type == "DEFECTION" and (_toward_north(head) or _willing_known(head) or _asked_to_stay(head)):
         return True
@@ -577,15 +583,162 @@ def sea_crossing_returned(head: Any, sent: Any) -> bool:
     if head.lemma_.lower() not in SEA_CROSSINGS or head.pos_ != "VERB":
         return False
     lemmas = {t.lemma_.lower() for t in sent}
-    if lemmas & NOT_RETURNED or not lemmas & SEA_WORDS:
+    if not lemmas & SEA_WORDS:
         return False
     text = nlp.span_text(sent)
+    if NO_WISH.search(text) and not FORCED.search(text):
+        return True  # "crossed the sea border by boat, but have not expressed any wish to defect" (rule 10)
+    if lemmas & NOT_RETURNED:
+        return False
     if FORCED.search(text) or FOREIGN_RETURNERS.search(text):
         return False
     if SENT_HOME.search(text):
         return True
-    return sea_return_story(head.doc) and not DEFECT_WORD.search(nlp.full_text(head.doc))
+    if not sea_return_story(head.doc):
+        return False
+    whole = nlp.full_text(head.doc)
+    return len(DEFECT_WORD.findall(whole)) <= len(NO_WISH.findall(whole))  # only "no wish to defect" is said
+
+
+# a wish to defect denied: "have not expressed any wish to defect", "made sure they did not want to defect"
+NO_WISH = re.compile(
+    r"(?:\bno|\bnot|n't|\bnever|\bnone)\b[^.]{0,40}?\b(?:wish|wishes|wished|intention|intentions|intend|intended|desire|"
+    r"desired|willingness|want|wanted|plan|plans|planned)\b[^.]{0,12}?\bto defect",
+    re.I,
+)
 
 
 DEFECT_WORD = re.compile(r"\bdefect", re.I)
 SENT_HOME = re.compile(r"\brepatriat|\b(?:sen[dt]|sending|return(?:s|ed|ing)?)\b[^.]{0,80}?\b(?:back|home)\b", re.I)
+
+
+# what could move people to leave: "films that could motivate North Koreans to defect"
+MOTIVATING = {"motivate", "inspire", "drive", "prompt", "push", "lead", "cause"}
+MAY = {"could", "would", "may", "might", "can", "will"}
+
+
+def _could_move(head: Any) -> bool:
+    """ "DVDs that could motivate North Koreans to defect": what might draw people away, said of a kind (a modal or
+    the present tense), no one leaving ("the purge prompted him to defect" tells one and stays)."""
+    gov = head.head
+    if head.dep_ not in ("xcomp", "ccomp") or gov.lemma_.lower() not in MOTIVATING or gov.i == head.i:
+        return False
+    return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in MAY for c in gov.children)
+
+
+LEAVING_NOUNS = {"defection", "escape", "desertion", "crossing"}
+MOVING = {"sneak", "slip", "cross", "come", "go", "head", "enter", "leave", "flee", "escape", "swim", "sail", "travel",
+          "move", "walk", "run", "set", "arrive", "drift", "jump"}  # fmt: skip
+# a quantity or a time or place that makes a bare noun one set of cases: "defections from Hyesan last month"
+NAMING_ENTS = {"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC", "ORG", "NORP", "QUANTITY"}
+
+
+def _leaving_at_large(head: Any) -> bool:
+    """A bare leaving noun, with no determiner, possessive, number, date or place ("to root out smuggling, illegal
+    border crossings and defections", "officials most prone to defection", "the rise in defections"): the activity
+    as a topic or a kind, no incident ("his defection", "three defections", "defections from Musan in May" stay)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in LEAVING_NOUNS or head.dep_ in ("compound", "nsubj"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep", "acl", "relcl") for c in head.children):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return False  # "a series of defections": the set is counted
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in MOVING:
+        return False  # "sneaked into the South for defection": the aim of a crossing told
+    return not any(t.ent_type_ in NAMING_ENTS for t in head.sent if t.i > head.i and t.i - head.i < 4)
+
+
+def _own_leaving_recalled(head: Any) -> bool:
+    """ "roamed about the province after their defection", "after her defection we confirmed her will": the leaving
+    of people the report has brought in, recalled as the time of what they did next (its own telling is elsewhere)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in LEAVING_NOUNS or head.dep_ != "pobj":
+        return False
+    if head.head.lower_ not in ("after", "following", "since"):
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children) and not any(
+        c.dep_ in ("prep", "amod", "compound") for c in head.children
+    )
+
+
+def _arrival_without_wish(head: Any) -> bool:
+    """ "Thirty-one North Koreans crossed the sea border by boat and arrived in the South, but they have not expressed
+    any wish to defect": people come by sea whom the report says do not mean to stay, a crossing (rule 10); the
+    report's only word of defecting is the wish denied."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in ARRIVALS | SEA_CROSSINGS | {"leave"}:
+        return False
+    whole = nlp.full_text(head.doc)
+    wishes = len(NO_WISH.findall(whole))
+    if not wishes or len(DEFECT_WORD.findall(whole)) > wishes or FORCED.search(nlp.span_text(head.sent)):
+        return False
+    return bool({t.lemma_.lower() for t in head.doc} & SEA_WORDS)
+
+
+# the later steps of a journey: "the group has arrived in Thailand", "they had tried to reach South Korea"
+LATER_STEPS = {"arrive", "reach", "head"}
+FLIGHT_VERBS = {"defect", "flee", "escape", "cross", "swim", "wade", "slip", "sneak"}
+FLED_NOUNS = {"defection", "escape", "defector", "escapee"}
+
+
+def _later_step(head: Any) -> bool:
+    """ "The group has arrived in Thailand", "They had attempted to reach South Korea", told of people the report
+    has already brought out of the North (a pronoun or "the ..." after a flight in an earlier sentence): a later
+    step of the same journey, no second defection."""
+    if head.lemma_.lower() not in LATER_STEPS or head.pos_ != "VERB":
+        return False
+    verb = head
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.head.i == verb.i or verb.dep_ not in ("xcomp", "pcomp", "advcl", "conj", "prep"):
+            break
+        verb = verb.head
+    else:
+        subj = None
+    if subj is None:
+        return False
+    known = subj.lower_ in ("they", "he", "she") or any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in subj.children
+    )
+    if not known:
+        return False
+    # a flight told before ("fled", "the defection"), or the people called by it ("five defectors were arrested")
+    return any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in FLIGHT_VERBS) or t.lemma_.lower() in FLED_NOUNS
+        for t in head.doc[: head.sent.start]
+    )
+
+
+EXAMPLE_MARKS = {"like", "as", "including"}
+
+
+def _named_as_example(head: Any) -> bool:
+    """ "residents engaged in illegal activities like smuggling and helping people defect", "crimes such as helping
+    people flee to China": a leaving given as an example of a kind of activity, no incident."""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in EXAMPLE_MARKS:
+            mark = tok.head
+            return (
+                mark.lower_ != "as"
+                or any(c.lower_ == "such" for c in mark.head.children)
+                or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "such")
+            )
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+# a leaving told of a bare quantity: "Only a few have dared to cross the DMZ", "Thousands have fled since"
+MANY_FEW = {"few", "many", "thousands", "hundreds", "tens", "countless", "dozens"}
+
+
+def _many_have_left(head: Any) -> bool:
+    """ "Only a few have dared to cross the DMZ", "thousands have fled to China over the years": a count of all who
+    ever did, with no one named (the subject a bare quantity, a perfect or present tense), a statistic."""
+    verb = head
+    if head.dep_ == "xcomp" and head.head.pos_ == "VERB":
+        verb = head.head  # "have dared to cross"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in MANY_FEW or any(c.dep_ == "prep" for c in subj.children):
+        return False  # "many of the soldiers" names a group
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)

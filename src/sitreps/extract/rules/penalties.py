@@ -16,6 +16,8 @@ def execution_told_before(head: Any, sent: Any) -> bool:
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
     if not subjects or sent.start == 0:
         return False
+    if all(_some_of_them(s) for s in subjects):  # "3 of them were shot to death", after the report told executions
+        return bool(EXECUTION_CONTEXT.search(nlp.full_text(head.doc)[: sent.start_char]))
     if not all(
         s.lower_ in ("he", "she", "they")
         or s.ent_type_ == "PERSON"
@@ -25,6 +27,18 @@ def execution_told_before(head: Any, sent: Any) -> bool:
         return False
     previous = sent.doc[sent.start - 1].sent
     return bool(EXECUTION_CONTEXT.search(previous.text))
+
+
+def _some_of_them(subject: Any) -> bool:
+    """ "3 of them", "two of those": some of a group the report has told."""
+    if not (subject.like_num or subject.lower_ in ("all", "some", "most", "several", "one", "both")):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_.strip("-–—") in ("them", "those", "these") for g in c.children)
+        for c in subject.children
+    )
 
 
 # verbs by which a law or an offence sets out its penalty ("the crime carries a sentence of ...")
