@@ -148,17 +148,13 @@ def full_text(doc: Any) -> str:
     return str(text)
 
 
-_LAST_TEXT: tuple[Any, str] = (None, "")  # the last document whose text was built, and that text
+def seed_text(doc: Any, text: str) -> None:
+    """Give `full_text` the document's text as read, when the parse is of that text: no token joins at all."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data.setdefault("sitreps_text", text)
 
 
 def span_text(span: Any) -> str:
-    """`span.text`, cut from the document's text built once per document: a Span's own `.text`
-    joins its tokens again on every call, and the extraction asks for sentences' texts often.
-    The cache is one (document, text) pair replaced whole, so threads never see one's text under
-    another's document."""
-    global _LAST_TEXT
-    last = _LAST_TEXT
-    if last[0] is not span.doc:
-        last = (span.doc, span.doc.text)
-        _LAST_TEXT = last
-    return str(last[1][span.start_char : span.end_char])
+    """`span.text`, cut from the document's text built once per document (`full_text`): a Span's own `.text`
+    joins its tokens again on every call, and the extraction asks for sentences' texts often."""
+    return full_text(span.doc)[span.start_char : span.end_char]

@@ -188,6 +188,7 @@ class Extractor:
                 f"document too long ({len(document.text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,})",
             )
         doc = parsed if parsed is not None else nlp.load()(document.text)
+        nlp.seed_text(doc, document.text)
         published = parse_published(document.published)
         sents = [s for s in doc.sents if document.text[s.start_char : s.end_char].strip()]
         analysis = Analysis(document=document, sentences=[Span(s.start_char, s.end_char) for s in sents])

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sitreps import nlp
 from sitreps.extract.cues import DATELINE, DEADLINE, ORDER_LEMMAS
 from sitreps.extract.references import RECALL_CUES, ReportCue
 from sitreps.extract.time import date_start, is_datable, to_event_date
@@ -256,7 +257,7 @@ def _opening(cue: ReportCue, times: list[tuple[TimeExpression, Any]]) -> bool:
     further down, another outlet's report of last Sunday is an earlier report recalled ("Radio Free Asia
     reported on September 3 that at least 41 defectors were detained over July and August")."""
     doc = times[0][1].doc
-    dateline = DATELINE.match(doc.text)
+    dateline = DATELINE.match(nlp.full_text(doc))
     k = 0
     for sent in doc.sents:
         if dateline is not None and sent.end_char <= dateline.end() + 2:

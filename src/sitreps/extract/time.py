@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from sitreps import nlp
 from sitreps.extract.timex_holidays import anniversary, fixed_month_day, holiday_date
 from sitreps.model import DatePrecision, EventDate, Span, TimeExpression
 
@@ -1745,7 +1746,7 @@ def find_document_times(
     doc_id = sents[0].doc if text is not None and sents else None
     for index, sent in enumerate(sents):
         if sent.doc is not doc_id:  # the document's text, built once (Doc.text joins every token)
-            doc_id, doc_text = sent.doc, sent.doc.text
+            doc_id, doc_text = sent.doc, nlp.full_text(sent.doc)
         base = sent.start_char
         sent_text = doc_text[base : sent.end_char]
         local: list[Reference] = []  # a relative clause's date, for the rest of its sentence only
