@@ -116,3 +116,19 @@ def test_a_paragraph_that_ends_a_sentence_is_not_run_into_the_next() -> None:
         "tighten controls along the boundary, a source told Daily NK.",
         "North Korean authorities handed down the order on May 12, the source said.",
     ]
+
+
+def test_seed_text_takes_the_text_of_its_parse_only() -> None:
+    language = nlp.load()
+    text = "Two guards deserted on Monday. They were caught in Hyesan."
+    doc = language(text)
+    nlp.seed_text(doc, text.replace("Two", "Six"))  # same length, another first word: not taken
+    assert "sitreps_text" not in doc.user_data
+    nlp.seed_text(doc, text + " And more.")  # another length: not taken
+    assert "sitreps_text" not in doc.user_data
+    nlp.seed_text(doc, text)
+    assert doc.user_data["sitreps_text"] is text
+    assert nlp.span_text(doc[5:7]) == doc[5:7].text
+    empty = language("")
+    nlp.seed_text(empty, "")  # an empty parse: nothing to seed, no error
+    assert nlp.full_text(empty) == ""

@@ -149,8 +149,16 @@ def full_text(doc: Any) -> str:
 
 
 def seed_text(doc: Any, text: str) -> None:
-    """Give `full_text` the document's text as read, when the parse is of that text: no token joins at all."""
-    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+    """Give `full_text` the document's text as read, when the parse is of that text (same length, same first and
+    last token): no token joins at all. A parse of another text keeps building its own."""
+    if not len(doc):
+        return
+    first, last = doc[0], doc[-1]
+    if (
+        last.idx + len(last.text_with_ws) == len(text)
+        and text.startswith(first.text, first.idx)
+        and text.startswith(last.text, last.idx)
+    ):
         doc.user_data.setdefault("sitreps_text", text)
 
 
