@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from sitreps.extract.cues import FREQUENCY_ADVERBS, SELDOM_ADVERBS
+from sitreps.extract.location import ACTOR_COUNTRIES
 from sitreps.nlp import span_text
 
 # adverbs that make a present-tense verb a habit
@@ -521,8 +522,8 @@ def _over_a_reign(chain: list[Any]) -> bool:
     return False
 
 
-FOREIGN_WORDS = {"china", "chinese", "beijing", "russia", "russian", "moscow", "seoul", "mongolia", "vietnam", "laos",
-                 "thailand"}  # fmt: skip
+# another state or its forces, as single words: the names `location.ACTOR_COUNTRIES` reads a doer's country from
+FOREIGN_WORDS = {w.strip() for _, words in ACTOR_COUNTRIES for w in words if " " not in w.strip()} | {"moscow"}
 
 
 def _foreign(subj: Any) -> bool:
