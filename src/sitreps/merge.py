@@ -236,6 +236,8 @@ def _clauses_apart(a: Evidence, b: Evidence, orders: bool = False) -> bool:
     while tail and tail[-1] in AUXILIARIES:
         tail.pop()
     aux = len(tail) < len(words) - opener - 1
+    if tail and all(w.endswith("ly") and w not in NOT_ADVERBS for w in tail):
+        return False  # "left his barracks ... and finally crossed the border": an adverb, no subject of its own
     if not tail or tail[0] in NOMINAL_MARKERS - {"a", "an", "the", "its", "his", "her", "their", "this"}:
         return False  # "caught and sent back", "and at the road checkpoint"
     if tail[-1] in NOMINAL_MARKERS or (len(tail) == 1 and tail[0] in NOMINAL_MARKERS):
@@ -245,8 +247,14 @@ def _clauses_apart(a: Evidence, b: Evidence, orders: bool = False) -> bool:
     if not finite:
         return False  # "torture and sexual violence"
     if all(w in PRONOUNS for w in tail):
+        if _passive(first) and set(tail) & {"he", "she", "they"}:
+            return False  # "Kim was arrested at the time after she was caught": the one taken, told twice
         return words[opener] in SEQUENCE_OPENERS  # "before he was killed"; not "and he was handed over"
     return not ({"of"} & set(tail) and PRONOUNS & set(tail))  # "and two of them were taken": the same people
+
+
+# words in -ly that are not adverbs: "and his family was exiled" has a subject of its own
+NOT_ADVERBS = {"family", "ally", "assembly", "supply", "italy", "only"}
 
 
 # words that bring in people other than those told: "another fled", "the other four", "the rest were freed"
@@ -262,6 +270,13 @@ def _finite(e: Evidence) -> bool:
     assert e.trigger_span is not None
     verb = e.text[e.trigger_span.start - e.span.start : e.trigger_span.end - e.span.start].lower().split()
     return any(w.endswith("ed") or w in PAST_FORMS for w in verb[:1])
+
+
+def _passive(e: Evidence) -> bool:
+    """The trigger is a passive verb ("was arrested", "had been detained"): its subject is the one acted on."""
+    assert e.trigger_span is not None
+    before = re.findall(r"[\w'’-]+", e.text[: e.trigger_span.start - e.span.start].lower())[-3:]
+    return _finite(e) and bool(set(before) & BE_FORMS)
 
 
 def _comma_clause(gap: str) -> bool:
@@ -408,7 +423,7 @@ def compatible(a: Mention, b: Mention) -> bool:
         and (a.type not in DOER_TYPES or _doers_compatible(a, b))
         and (a.type != "DIRECTIVE" or _same_order(a, b))
         and (a.type != "SMUGGLING" or not _facets_clash(a, b))
-        and (a.type != "CRACKDOWN" or _equipped(a) == _equipped(b))
+        and (a.type != "CRACKDOWN" or (_equipped(a) == _equipped(b) and not _another_measure(a, b)))
         and _added(a) == _added(b)
         and not _in_separate_clauses(a, b)
     )
@@ -561,6 +576,39 @@ def _added(m: Mention) -> bool:
         if _added_by_shared_also(e):
             return True
     return False
+
+
+def _also_active(e: Evidence) -> bool:
+    """ "It has also beefed up surveillance": "also" right before an active verb."""
+    if e.trigger_span is None or not _finite(e):
+        return False
+    before = re.findall(r"[\w'’-]+", e.text[: e.trigger_span.start - e.span.start].lower())[-3:]
+    return "also" in before and all(w in AUXILIARIES for w in before[before.index("also") + 1 :])
+
+
+MEASURE_FILLERS = {"the", "a", "an", "of", "on", "in", "at", "its", "their", "up", "down", "to", "and", "for", "by",
+                   "along", "near", "around", "all", "more", "new", "further"}  # fmt: skip
+
+
+def _measure_words(e: Evidence) -> set[str]:
+    """The words of a measure: its trigger and the few words after it ("stepped up surveillance of families")."""
+    if e.trigger_span is None:
+        return set()
+    at = e.trigger_span.start - e.span.start
+    words = re.findall(r"[a-z]+", e.text[at:].lower())[: len((e.trigger or "").split()) + 3]
+    return {_head(w) for w in words if w not in MEASURE_FILLERS and len(w) > 2}
+
+
+def _another_measure(a: Mention, b: Mention) -> bool:
+    """One crackdown is told with "also" before an active verb and the two share no word of what is done: "the
+    guards have also tightened surveillance" after "stepped up patrols" is another measure of the same doer (not
+    "have also intensified surveillance" after "stepped up surveillance")."""
+    sa, sb = a.statements or [a.evidence], b.statements or [b.evidence]
+    if any(_also_active(x) for x in sa) == any(_also_active(y) for y in sb):
+        return False
+    words_a = set().union(*(_measure_words(x) for x in sa))
+    words_b = set().union(*(_measure_words(y) for y in sb))
+    return not words_a & words_b
 
 
 def _added_by_shared_also(e: Evidence) -> bool:

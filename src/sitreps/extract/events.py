@@ -120,7 +120,8 @@ class TriggerFinder:
             return True
         if token.dep_ == "amod":
             # "have begun arresting smugglers": a gerund after a verb of onset, misread as an adjective
-            return entry.pos == "verb" and _gerund_after_onset(token)
+            # "two residents smuggled sugar and oil": a finite past tense misread as an adjective
+            return entry.pos == "verb" and (_gerund_after_onset(token) or _finite_past_as_modifier(token))
         is_verb = token.pos_ in ("VERB", "AUX") or token.tag_ in VERB_TAGS
         if entry.pos == "verb":
             # a noun in a clause position reads as a mistagged verb, but not one joined to another noun
@@ -225,6 +226,8 @@ class TriggerFinder:
                 trig.type = "SMUGGLING"  # "took four boats across the river to smuggle in rice": the crossing is a run
             if trig.type == "DEFECTION" and _carries_goods(trig.head):
                 trig.type = "SMUGGLING"  # "waded across the river with sacks of bracken": a smuggling run
+            if trig.type == "ARREST" and _arrests_kind_ongoing(trig.head):
+                trig.type = "CRACKDOWN"  # "have been detaining people who use Chinese phones": a sweep (rule 2)
             if trig.type == "PUNISHMENT" and trig.head.lemma_.lower() == "expel" and _vessels_sent_off(trig.head):
                 trig.type = "OTHER"  # "380 boats were expelled for illegal fishing": turned back at sea, no penalty
             if trig.type == "CRACKDOWN" and trig.head.lemma_.lower() == "raid" and _raid_to_steal(trig.head):
@@ -284,6 +287,32 @@ DUTY_WORDS = {"duty", "patrol", "guard", "watch", "sentry"}
 ONSET_OF_GERUND = {"begin", "start", "continue", "keep", "resume", "commence"}
 # a trigger noun before these names an incident ("an escape attempt", "a defection bid")
 ATTEMPT_NOUNS = {"attempt", "bid"}
+
+
+def _arrests_kind_ongoing(head: Any) -> bool:
+    """Arrests going on of anyone of a kind ("agents have been detaining people who were caught using Chinese
+    phones", "are busting remittance brokers"): a progressive verb whose object is a bare plural, a sweep."""
+    if head.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
+        for c in head.children
+    )
+
+
+def _finite_past_as_modifier(token: Any) -> bool:
+    """A past tense verb the parser hung as an adjective on a later noun ("two residents of Hyesan smuggled sugar
+    and oil from China": "smuggled" tagged VBD but attached as amod): the tag says it is the finite verb."""
+    if token.head.i <= token.i or token.i <= token.sent.start:
+        return False
+    if token.tag_ == "VBD":
+        return True
+    # "residents of Hyesan smuggled seasonings" tagged VBN: a participle right after a name or a plural noun that
+    # is no nationality ("the smuggled goods", "Chinese smuggled goods" stay adjectives)
+    before = token.doc[token.i - 1]
+    return token.tag_ == "VBN" and before.tag_ in ("NNP", "NNPS", "NNS") and before.ent_type_ != "NORP"
 
 
 def _gerund_after_onset(token: Any) -> bool:
@@ -831,6 +860,8 @@ def _is_run_purpose(head: Any) -> bool:
 def _carries_goods(head: Any) -> bool:
     """A crossing made "with sacks", "with a bundle on her back": goods, not people, are what crosses."""
     for child in head.children:
+        if child.dep_ == "dobj" and child.lower_ in GOODS_CARRIED:
+            return True  # "tried to get goods across the border", "took sacks across the river": goods cross
         if child.dep_ == "prep" and child.lower_ == "with":
             if any(c.dep_ == "pobj" and c.lower_ in GOODS_CARRIED for c in child.children):
                 return True
@@ -959,9 +990,11 @@ def _precedence(found: list[Trigger]) -> list[Trigger]:
     kept = []
     for t in found:
         others = by_head[t.head.i]
-        if t.type == "SEARCH" and "CRACKDOWN" in others and _hunts_someone(t.head):
+        # "dispatched investigators to find the escaped prisoner": a sending with a hunt for its aim is the hunt
+        sent_to_hunt = "SEARCH" in others and "CRACKDOWN" in others and t.head.lemma_.lower() in ("dispatch", "send")
+        if t.type == "SEARCH" and "CRACKDOWN" in others and (_hunts_someone(t.head) or sent_to_hunt):
             kept.append(t)  # "searched every house in the village for him": a hunt (rule 2)
-        elif t.type == "CRACKDOWN" and "SEARCH" in others and _hunts_someone(t.head):
+        elif t.type == "CRACKDOWN" and "SEARCH" in others and (_hunts_someone(t.head) or sent_to_hunt):
             continue
         elif not any((t.type, other) in PRECEDENCE for other in others):
             kept.append(t)

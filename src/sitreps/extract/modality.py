@@ -555,6 +555,8 @@ def _ability_of_a_kind(head: Any) -> bool:
 
 
 COMPARATIVE_COUNTS = {"more", "fewer", "less"}
+GROWING_NUMBERS = {"greater", "larger", "higher", "growing", "increasing", "rising", "smaller", "lower",
+                   "dwindling", "declining", "shrinking", "mounting"}  # fmt: skip
 
 
 def _more_of_a_kind(head: Any) -> bool:
@@ -569,6 +571,10 @@ def _more_of_a_kind(head: Any) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     for subj in (c for c in verb.children if c.dep_ in SUBJECTS):
+        if subj.lemma_.lower() == "number" and any(
+            c.dep_ == "amod" and c.lower_ in GROWING_NUMBERS for c in subj.children
+        ):
+            return True  # "a greater number have been apprehended", "a growing number of soldiers are deserting"
         if subj.tag_ not in ("NNS", "NNPS") or any(
             c.dep_ in ("det", "nummod", "quantmod", "poss") or c.lower_ in ("several", "few", "many", "some")
             for c in subj.children

@@ -45,12 +45,17 @@ def _anchor_token(doc: Any, span: Span) -> Any | None:
     return tok
 
 
+UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.I)
+
+
 def attach_date(
     head: Any, times: list[tuple[TimeExpression, Any]], ex: Extractor, backref: bool, words: range = range(0)
 ) -> TimeExpression | None:
     """The date that belongs to this event: the first one attached to the trigger (any of its `words`: "went
     missing the following year") or a head above it. An event told as done is not dated after publication:
     "have recently escaped ..., ahead of a Party anniversary in October" is dated by some other phrase, or none."""
+    # "placed under lockdown until Dec. 4": the day a state ends dates neither its start nor the event
+    times = [(t, s) for t, s in times if not UNTIL.search(ex._text[max(0, t.span.start - 12) : t.span.start])]
     expr = _attach_date(head, times, ex, backref, words)
     for _ in range(2):
         if expr is None or not _after(expr, ex._published) or not _told_as_done(_clause_verb(head)):
@@ -1109,7 +1114,7 @@ def _refine_lead(
                              lead_date)  # fmt: skip
     for m, i in zip(mentions, index, strict=True):
         lead_here = i == lead_sent and opening is not None and opening_at > lead_sent and single
-        if lead_here and opening is not None and _undated_perfect_lead(m, doc):
+        if lead_here and opening is not None and _undated_summing_lead(m, doc):
             owners = {o.type for o in mentions if o.date.span is not None and o.date.span == opening.span}
             if opening.precision == "day" and (not owners or m.type in owners):
                 m.date = opening  # "Thai police have detained 11 North Koreans ... The group was found on Sunday"
@@ -1144,9 +1149,10 @@ def _week_from(start: date, precision: str | None) -> date:
     return start - timedelta(days=1) if precision == "week" else start
 
 
-def _undated_perfect_lead(m: Mention, doc: Any) -> bool:
+def _undated_summing_lead(m: Mention, doc: Any) -> bool:
     """An asserted lead told undated in the present perfect ("North Korea has sentenced ...", "police have
-    detained ..."): wire copy sums the news up first and gives its day in the next sentence."""
+    detained ...") or the simple past ("A soldier crossed the border, officials said. He walked ... on Monday"):
+    wire copy sums the news up first and gives its day in the next sentence."""
     if m.date.value is not None or m.modality != "asserted" or m.is_back_reference or m.reported_by:
         return False
     span = m.evidence.trigger_span
@@ -1156,6 +1162,8 @@ def _undated_perfect_lead(m: Mention, doc: Any) -> bool:
     verb = chars.root
     if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
         verb = verb.head  # "has launched a crackdown"
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                for c in verb.children)  # fmt: skip
 

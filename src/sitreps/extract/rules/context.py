@@ -281,6 +281,13 @@ def threatened(head: Any) -> Any | None:
         verb = head.head
     if head.pos_ == "VERB" and head.dep_ == "conj" and head.head.dep_ == "xcomp":
         verb = head.head.head  # "threatening to charge users with espionage and exile their families"
+    if (
+        head.pos_ == "NOUN"
+        and head.dep_ == "nsubj"
+        and head.head.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in head.head.children)
+    ):
+        tok, verb = head.head, head.head.head  # "were warned that punishment would await those found guilty"
     if verb is not None and verb.lemma_.lower() == "face" and verb.dep_ == "ccomp":
         tok, verb = verb, verb.head  # "warned that they would face the harshest punishment"
         if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from sitreps import nlp
+from sitreps.extract.cues import EXECUTION_CONTEXT
 from sitreps.extract.events import Trigger
 from sitreps.extract.modality import is_infinitive, is_purpose
 from sitreps.extract.rules.shared import FORCED, FOREIGN_RETURNERS, INQUIRY, sea_return_story
@@ -34,11 +35,55 @@ def _asks_whether(verb: Any) -> bool:
     return False
 
 
+RECORDINGS = {"camera", "cameras", "video", "film", "tape", "cctv", "footage", "photo", "photos", "radar"}
+
+
+def _on_record(head: Any) -> bool:
+    """ "caught on camera", "caught on video": recorded, not arrested."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in RECORDINGS for g in c.children)
+        for c in head.children
+    )
+
+
+HYPOTHESES = {"possibility", "likelihood", "hypothesis", "theory"}
+
+
+def _hypothesis_checked(head: Any) -> bool:
+    """An inquiry into a possibility ("are looking into the possibility that the men drifted", "investigating the
+    possibility of a defection"): checking what may have happened, no crackdown on anyone."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children]
+    return any(o.lemma_.lower() in HYPOTHESES for o in objects)
+
+
+VERIFYING = {"verify", "confirm", "corroborate"}
+
+
+def _unverified_report(head: Any) -> bool:
+    """The event inside what "could not be verified" ("the latest claim of the North's public executions could
+    not be independently verified", "reports of the arrests could not be confirmed"): wire copy's caveat on a
+    report it has told, no incident of its own."""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "compound", "nmod", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ == "nsubjpass" and verb.lemma_.lower() in VERIFYING and any(c.dep_ == "neg" for c in verb.children)
+
+
 def wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
     """Wire-report wording that tells no incident of its own (found on Yonhap, Reuters and AFP reports)."""
     lemma = head.lemma_.lower()
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
         return True  # "according to the investigation": a source, not an event
+    if trig.type == "ARREST" and lemma == "catch" and _on_record(head):
+        return True  # "was caught on camera crossing the river": filmed, not taken into custody
+    if trig.type == "CRACKDOWN" and _hypothesis_checked(head):
+        return True  # "investigators are looking into the possibility that they drifted": a hypothesis checked
+    if head.pos_ == "NOUN" and _unverified_report(head):
+        return True  # "the claim of the executions could not be independently verified": the report, told before
     if (
         trig.type == "CRACKDOWN"
         and lemma in INQUIRY
@@ -128,6 +173,38 @@ def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
     return prep.lower_ == "under" and clause.dep_ == "conj" and clause.head.lemma_.lower() in LEAVING
 
 
+CRIMES = {"murder", "kill", "killing", "rob", "robbery", "rape", "stab", "stabbing", "assault", "homicide", "beat",
+          "beating", "violence", "attack"}  # fmt: skip
+PENALISING = {"execute", "sentence", "punish", "shoot", "hang", "execution", "convict", "charge",
+              "accuse", "try", "arrest", "detain", "guilty", "death", "punishment"}  # fmt: skip
+CHARGE_PREPS = {"for", "of", "with", "over"}
+
+
+def _crime_charged(head: Any) -> bool:
+    """A crime told only as what someone was punished for: "executed for having committed a murder-robbery",
+    "charged with murder", or "the man executed was a farmer who had killed ..." (a pluperfect relative clause on
+    someone whose execution the sentence or the two before tell)."""
+    if head.lemma_.lower() not in CRIMES and head.lower_ not in CRIMES:
+        return False
+    tok = head
+    for _ in range(5):
+        if tok.dep_ == "prep" and tok.lower_ in CHARGE_PREPS and tok.head.lemma_.lower() in PENALISING:
+            return True  # "executed for (having committed) murder", "accused of killing"
+        if tok.dep_ == "relcl":
+            if not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+                return False
+            told = head.sent
+            for _ in range(2):  # "Two were executed. The first was a man who had ... The second was a woman who had"
+                if told.start == 0:
+                    break
+                told = told.doc[told.start - 1].sent
+            return bool(EXECUTION_CONTEXT.search(nlp.full_text(head.doc)[told.start_char : head.sent.end_char]))
+        if tok.dep_ not in ("xcomp", "pcomp", "pobj", "dobj", "prep", "compound", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def wire_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) -> bool:
     """Triggers in wire and analysis copy that tell no incident: the weapon in an order ("shoot-to-kill orders"),
     a killing told as the executions it was, a punishment made tougher (a policy), shots "fired" (no dismissal),
@@ -152,6 +229,10 @@ def wire_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) -> 
             return True  # "has killed 15 officials ..., in the latest executions": the executions are the event
         if _shooting_ordered(head) or _shot_as_executed(head) or _violence_wondered(head):
             return True  # "they are to be shot on the spot"; "the nine were then shot to death" (the execution)
+        if _crime_charged(head):
+            return True  # "executed for having committed a murder-robbery": the charge, told with its penalty
+        if _violence_feared(head):
+            return True  # "where they may face torture", "could be undergoing torture": a feared fate, none told
     if trig.type == "PUNISHMENT" and head.pos_ == "NOUN" and lemma in ("punishment", "penalty", "sentence"):
         obj = head
         while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
@@ -258,7 +339,11 @@ def _source_who_left(head: Any) -> bool:
     person = clause.head
     for _ in range(3):
         if person.dep_ in ("nsubj", "nsubjpass"):
-            return person.head.lemma_.lower() in SOURCE_SPEECH
+            # "A soldier deserted on May 2, a source said" parsed with "deserted" under "soldier": the speech verb
+            # has another subject, the source, and the soldier is not who speaks
+            return person.head.lemma_.lower() in SOURCE_SPEECH and not any(
+                c.dep_ == "nsubj" and c.i != person.i for c in person.head.children
+            )
         if person.dep_ == "pobj" and person.head.dep_ == "prep":
             person = person.head  # "a man from Musan, who fled ...": the clause hung on the place
         elif person.dep_ not in ("appos", "conj") or person.head.i == person.i:
@@ -483,6 +568,31 @@ def _violence_wondered(head: Any) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
         and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in head.children)
     )
+
+
+SPECULATING = {"may", "might", "could"}
+SUFFERING = {"face", "suffer", "undergo", "endure", "experience", "risk"}
+
+
+def _violence_feared(head: Any) -> bool:
+    """Violence someone may suffer, told with "may", "might" or "could" ("they may face persecution, including
+    torture", "those arrested could be undergoing torture", "could be beaten"): a fate feared, no violence told;
+    "could have been beaten" looks back and stays, and "may try to rob" is a fear about what someone does."""
+    tok = head
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.dep_ not in ("dobj", "pobj", "prep", "conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    suffered = tok.lemma_.lower() in SUFFERING or any(c.dep_ == "auxpass" for c in tok.children)
+    if not suffered:
+        return False  # "may try to rob residents": what a known man may do, a fear about him
+    verbs = [tok]
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        verbs.append(tok.head)  # "could be interrogated and undergoing torture": the modal is shared
+    auxes = [c for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in SPECULATING for a in auxes) and not any(a.lower_ == "have" for a in auxes)
 
 
 # verbs of helping others on their way: "assisting defections", "facilitate smuggling and river crossings"

@@ -125,6 +125,8 @@ def faced_by_kind(head: Any) -> bool:
     gov = head.head
     if head.dep_ == "conj":
         gov = gov.head
+    if head.dep_ == "dobj" and _dealt_to_a_kind(gov):
+        return True  # "to mete out severe punishment to those they find in violation": a policy, no one punished
     if gov.dep_ == "prep" and head.dep_ == "pobj":
         gov = gov.head  # "face years in labour camps"
     if gov.lemma_.lower() != "face" or gov.pos_ not in ("VERB", "AUX"):
@@ -140,6 +142,23 @@ def faced_by_kind(head: Any) -> bool:
     kind = any(c.dep_ in ("relcl", "acl") for c in subj.children)  # "defectors who are sent back"
     named = any(c.dep_ in ("det", "poss", "prep") for c in subj.children)
     return subj.tag_ in ("NNS", "NNPS") and kind and not named
+
+
+DEALING_PREPS = {"to", "on", "upon", "against"}
+
+
+def _dealt_to_a_kind(verb: Any) -> bool:
+    """A verb that hands out a penalty to people of a kind, not yet or as a rule ("to mete out punishment to those
+    they find", "will impose penalties on those who ..."): "imposed a fine on those who were caught" is past."""
+    if verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in DEALING_PREPS:
+            continue
+        for who in prep.children:
+            if who.dep_ == "pobj" and who.lower_ in THOSE and any(c.dep_ in ("relcl", "acl") for c in who.children):
+                return True
+    return False
 
 
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
