@@ -715,7 +715,9 @@ def _same_order(a: Mention, b: Mention) -> bool:
     are two (rule 4: "the deployment was ordered by the commission" and "residents have been ordered to ...").
     Where only one names its issuer, they are one when dated alike or told by the same word ("the committee
     ordered patrols doubled" / "units were ordered to double patrols"), not when the other is told apart by
-    its own words ("the order came down from the committee" / "they have been told not to use the phone")."""
+    its own words ("the order came down from the committee" / "they have been told not to use the phone"),
+    and when the unattributed one, told after, retells it by the noun ("Kim ordered the guards to shoot ..." /
+    "the orders were issued on May 2"; not "an order from the top", whose issuer is its own)."""
     if (a.anaphoric and _first_told(b, a)) or (b.anaphoric and _first_told(a, b)):
         return True  # an order named as known points back, not at one the report tells only later
     heads_a, heads_b = _issuers(a), _issuers(b)
@@ -724,7 +726,27 @@ def _same_order(a: Mention, b: Mention) -> bool:
         return bool(heads_a & heads_b) or bool(_names(a) & _names(b))
     if heads_a and heads_b:
         return True  # both name only "the authorities" or "officials"
+    if heads_a and not heads_b and not _first_told(b, a) and _told_as_order(b):
+        return True  # "Kim ordered the guards to shoot ..." / "the orders were issued on May 2": a retelling
+    if heads_b and not heads_a and not _first_told(a, b) and _told_as_order(a):
+        return True
     return _dated_alike(a, b) or bool(_order_words(a) & _order_words(b))
+
+
+ORDER_NOUN = re.compile(r"\b(?:orders?|commands?|instructions?|directives?|decrees?|mandates?)\b", re.I)
+
+
+def _told_as_order(m: Mention) -> bool:
+    """Every statement of the order names it by a noun ("orders were issued", "an order to apprehend ...")."""
+    for e in m.statements or [m.evidence]:
+        if e.trigger_span is None:
+            return False
+        at, end = e.trigger_span.start - e.span.start, e.trigger_span.end - e.span.start
+        told = e.text[max(0, at - 100) : end + 30]
+        found = ORDER_NOUN.search(told)
+        if not found or re.match(r"\s+(?:from|by)\b", told[found.end() :]):
+            return False  # "an order from the Highest Dignity": an issuer of its own, left unnamed
+    return True
 
 
 def _first_told(a: Mention, b: Mention) -> bool:
@@ -737,9 +759,9 @@ def _first_told(a: Mention, b: Mention) -> bool:
 
 
 def _order_words(m: Mention) -> set[str]:
-    """The words of an order's triggers, singular ("ordered" and "orders" share "order")."""
+    """The words of an order's triggers, singular ("orders" is "order"; the noun "warning" is "warn")."""
     return {
-        _head(w, cut=False)
+        re.sub(r"(?<=...)ing$", "", _head(w, cut=False))
         for e in m.statements or [m.evidence]
         for w in re.findall(r"[a-z]+", (e.trigger or "").lower())
         if len(w) > 3
@@ -752,8 +774,22 @@ GENERIC_ISSUERS = {"authority", "official", "officer"}
 PARTY_ORGANS = {"party", "committee", "politburo", "wpk", "secretariat"}
 
 
+# "a command demanding ...": the order itself, read as its issuer
+ORDER_HEADS = {"order", "command", "instruction", "directive", "decree", "mandate"}
+
+
+def _bare_order(text: str) -> bool:
+    """ "a command" or "the orders", no organ named ("the border command" is one)."""
+    words = [w for w in text.lower().split() if w not in ("a", "an", "the", "this", "that", "these", "those")]
+    return len(words) == 1 and _head(words[0], cut=False) in ORDER_HEADS
+
+
 def _issuers(m: Mention) -> set[str]:
-    heads = {_head(x.text, cut=False) for x in m.actors if x.text and x.text.lower() not in PRONOUNS}
+    heads = {
+        _head(x.text, cut=False)
+        for x in m.actors
+        if x.text and x.text.lower() not in PRONOUNS and not _bare_order(x.text)
+    }
     return {"party" if h in PARTY_ORGANS else h for h in heads}
 
 

@@ -399,7 +399,82 @@ def _questioning_of_held(head: Any) -> bool:
                     )
                 ):
                     return True
+    if _held_group_told_before(head):
+        return True
     return bool(SCREENERS.search(nlp.span_text(head.sent)))
+
+
+# custody told of people: "were arrested", "detained", "caught", "in custody", "repatriated"
+CUSTODY_LEMMAS = {"arrest", "detain", "catch", "apprehend", "nab", "capture", "custody", "detention", "repatriate",
+                  "jail", "imprison", "arrestee", "detainee"}  # fmt: skip
+HELD_PRONOUNS = {"they", "them", "those", "their"}
+HELD_GROUPS = HELD_PEOPLE | {"suspects", "detainees", "couple", "pair", "trio"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+
+
+def _questioned_group(head: Any) -> list[Any]:
+    """Who is questioned: the object of "questioned the five", the subject of "the two are being investigated", the
+    owner of "their interrogation"."""
+    if head.pos_ == "NOUN":
+        return [c for c in head.children if c.dep_ == "poss"]
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    group = [c for c in head.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not group and passive and head.dep_ in ("pcomp", "advcl"):
+        clause = head.head.head if head.dep_ == "pcomp" else head.head  # "after being interrogated, they were sent"
+        group = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return group
+
+
+def _held_reference(tok: Any) -> str | None:
+    """ "they", "the two", "the five North Koreans", "these men": people told before (the number word, if any, or
+    ""); None for anyone else ("residents of the village", "local traders")."""
+    low: str = tok.lower_
+    if low in HELD_PRONOUNS:
+        return ""
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet")}
+    if low in NUMBER_WORDS:
+        return low if dets & {"the", "these", "those", "all"} else None
+    if low not in HELD_GROUPS:
+        return None
+    nums: list[str] = [c.lower_ for c in tok.children if c.dep_ == "nummod"]
+    if dets & {"these", "those"}:
+        return nums[0] if nums else ""
+    if "the" in dets and nums:
+        return nums[0]
+    return None
+
+
+def _held_group_told_before(head: Any) -> bool:
+    """ "Two young women were arrested ... The two are being investigated", "... were detained on March 3.
+    Officials were questioning the four men", "a coast guard official said. Authorities were questioning the five
+    North Koreans": the questioning of people whose custody (or South Korea's screening of them) was told in the one
+    to three sentences before is a step of that custody, not a new crackdown."""
+    refs = [r for r in (_held_reference(t) for t in _questioned_group(head)) if r is not None]
+    if head.pos_ == "NOUN":
+        pobj = head.head if head.dep_ in ("compound", "nmod", "conj") else head
+        known = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in (*head.children, *pobj.children))
+        if known and pobj.dep_ == "pobj" and pobj.head.lower_ in ("during", "throughout"):
+            refs.append("")  # "During the interrogation (process), the department pressured them": the known one
+    if not refs:
+        return False
+    sent = head.sent
+    told = [sent]
+    for _ in range(3):
+        if told[-1].start == 0:
+            break
+        told.append(head.doc[told[-1].start - 1].sent)
+    before = told[1:]
+    if not before:
+        return False
+    custody = any(t.lemma_.lower() in CUSTODY_LEMMAS for s in before for t in s) or any(
+        SCREENERS.search(nlp.span_text(s)) for s in before
+    )
+    if not custody:
+        return False
+    number = next((r for r in refs if r), "")
+    if number and number in NUMBER_WORDS:
+        return any(t.lower_ == number for s in before for t in s)  # "Two ... were arrested" ... "the two"
+    return True
 
 
 # what people are ordered to come and see (an execution, a trial, a rally): a mobilisation, no order to the forces
