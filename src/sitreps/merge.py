@@ -11,7 +11,9 @@ classes). Two triggers of one sentence stay apart when each has a clause and a s
 (stated over inferred, then the most specific), the most factual modality, and every
 statement as evidence. A statement that points back at an incident ("after defecting", "whether he crossed",
 "the arrested"; marked `anaphoric` by sitreps.extract.restate) joins the latest incident of its type told before
-it whose date, place and people fit, whatever its modality.
+it whose date, place and people fit, whatever its modality. A custody of "a broker" told after the incident named
+its broker as known ("the broker") is another person's; a custody of one person told in the body by another word
+than the lead's undated one ("have arrested a phone broker" / "a resident of Onsong was arrested") is the lead's.
 """
 
 from __future__ import annotations
@@ -419,14 +421,73 @@ def compatible(a: Mention, b: Mention) -> bool:
         and (not a.is_back_reference or a.reported_by == b.reported_by)
         and _dates_compatible(a, b)
         and _places_compatible(a.location, b.location)
-        and (_people_compatible(a.targets, b.targets) or _same_day_and_place(a, b))
+        and (_people_compatible(a.targets, b.targets) or _same_day_and_place(a, b) or _lead_retold(a, b))
         and (a.type not in DOER_TYPES or _doers_compatible(a, b))
         and (a.type != "DIRECTIVE" or _same_order(a, b))
         and (a.type != "SMUGGLING" or not _facets_clash(a, b))
         and (a.type != "CRACKDOWN" or (_equipped(a) == _equipped(b) and not _another_measure(a, b)))
         and _added(a) == _added(b)
         and not _in_separate_clauses(a, b)
+        and not (a.type in CUSTODY_TYPES and (_another_one(a, b) or _another_one(b, a)))
     )
+
+
+# types whose people are those acted on, told by a role noun ("a broker", "the broker")
+CUSTODY_TYPES = {"ARREST", "PUNISHMENT"}
+
+
+# how far into a report its lead sentence runs (characters): the lead tells the incident the body then tells again
+LEAD_CHARS = 300
+
+
+def _lead_retold(lead: Mention, body: Mention) -> bool:
+    """The lead tells an undated custody of one person ("authorities have arrested a phone broker") and the body tells
+    the custody of one person by another word ("a resident of Onsong county was arrested in mid-August"): the
+    report's one person told twice, the body adding the details."""
+    if lead.type not in CUSTODY_TYPES or lead.date.value is not None:
+        return False
+    statements = lead.statements or [lead.evidence]
+    if statements[0].span.start >= LEAD_CHARS:
+        return False
+    if len(body.statements or [body.evidence]) != 1 or body.evidence.span.start < statements[-1].span.end:
+        return False
+    a = [x for x in lead.targets if x.text.lower() not in PRONOUNS]
+    b = [x for x in body.targets if x.text.lower() not in PRONOUNS]
+    return all(len(p) == 1 and p[0].count in (None, 1) and not _plural(p[0].text) for p in (a, b))
+
+
+def _article(x: Actor, m: Mention) -> str | None:
+    """The word before a role phrase in the statement that names it ("a", "the"), if the phrase has no article of
+    its own in its text."""
+    if x.span is None:
+        return None
+    first = x.text.lower().split()[:1]
+    if first and first[0] in ("a", "an", "the", "this", "that"):
+        return first[0]
+    for e in m.statements or [m.evidence]:
+        if e.span.start <= x.span.start < e.span.end:
+            before = re.findall(r"[\w'’-]+", e.text[: x.span.start - e.span.start].lower())[-1:]
+            return before[0] if before else None
+    return None
+
+
+def _another_one(told: Mention, new: Mention) -> bool:
+    """A person named anew with "a" ("a broker in his 40s was busted") after the incident told has already named
+    its one person of that role as known ("the broker"): another person of the same kind, another custody."""
+    if len(new.statements or [new.evidence]) != 1:
+        return False
+    if any(e.span.start >= new.evidence.span.start for e in told.statements or [told.evidence]):
+        return False  # "a border guard was caught" ... "the guard was sentenced": the one told first, then known
+    people = [x for x in new.targets if x.text.lower() not in PRONOUNS]
+    if len(people) != 1 or people[0].count not in (None, 1) or _plural(people[0].text):
+        return False
+    if _article(people[0], new) not in ("a", "an"):
+        return False
+    head = _head(people[0].text)
+    if not any(_head(x.text) == head for x in told.targets):
+        return False
+    known = re.compile(rf"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?{re.escape(head)}\b(?!['’]?s\b)", re.I)
+    return any(known.search(e.text) for e in told.statements or [told.evidence])
 
 
 def _hedged_retelling(a: Mention, b: Mention) -> bool:

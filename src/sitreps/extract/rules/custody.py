@@ -89,6 +89,8 @@ def _condition_of_risk(head: Any) -> bool:
 BAN_VERBS = {"ban", "prohibit", "forbid", "outlaw", "bar", "criminalize", "criminalise"}
 # prepositions under a noun that name what something is about: "a quarrel over smuggling money"
 ABOUT_PREPS = {"over", "about", "regarding", "concerning"}
+# penalties named with their offence ("the punishment for smuggling"): the offence in general, no run told
+PENALTY_NOUNS = {"punishment", "penalty", "sanction", "fine", "reprisal"}
 # the sanctions whose grounds are charges, not incidents (rule 5)
 SANCTION_TYPES_OF_CHARGE = {"PUNISHMENT"}
 
@@ -111,6 +113,8 @@ def smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     prep = head.head if head.dep_ in ("pcomp", "pobj") else None
     if prep is not None and (prep.lower_ == "against" or (prep.lower_ in ABOUT_PREPS and prep.head.pos_ == "NOUN")):
         return True
+    if prep is not None and prep.lower_ == "for" and _penalty_named(prep.head):
+        return True  # "fear of punishment for smuggling out goods", "the penalty for smuggling": the offence named
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in BAN_VERBS | HALT_VERBS:
         return True  # "private smuggling has been banned", "smuggling between the two sides was cut off"
     if _not_a_run_of_goods(head) or _smuggling_held_back(head):
@@ -130,6 +134,17 @@ def smuggling_not_told(head: Any, sentence_triggers: list[Trigger]) -> bool:
     found = tok.dep_ == "ccomp" and tok.head.lemma_.lower() in FINDING_VERBS
     return found and (_under_sanction(tok.head, sanctions) or any(c.dep_ == "conj" and c.i in sanctions
                                                                 for c in tok.children))  # fmt: skip
+
+
+def _penalty_named(noun: Any) -> bool:
+    """The word a "for smuggling" phrase hangs on names a penalty, itself or through its "of" phrase ("the
+    penalty for", "fear of punishment ... for", the parser hanging "for" on "fear")."""
+    if noun.lemma_.lower() in PENALTY_NOUNS:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in PENALTY_NOUNS for o in c.children)
+        for c in noun.children
+    )
 
 
 # verbs whose passive subject was stopped, not done: "smuggling between the two countries was cut off"

@@ -233,6 +233,8 @@ def wire_dropped(trig: Trigger, head: Any, sentence_triggers: list[Trigger]) -> 
             return True  # "executed for having committed a murder-robbery": the charge, told with its penalty
         if _violence_feared(head):
             return True  # "where they may face torture", "could be undergoing torture": a feared fate, none told
+        if _hurt_by_mishap(head, sentence_triggers):
+            return True  # "killed in a mine collapse", "a passenger was injured" after a crash: no one attacked
     if trig.type == "PUNISHMENT" and head.pos_ == "NOUN" and lemma in ("punishment", "penalty", "sentence"):
         obj = head
         while obj.dep_ == "conj" and obj.head.pos_ == "NOUN":
@@ -462,11 +464,36 @@ def move_not_told(trig: Trigger, head: Any) -> bool:
         return True
     if _arrivals_surveyed(head) or (trig.type == "DEFECTION" and _return_trip(head)) or _cumulative_count(head):
         return True
-    if trig.type == "DEFECTION" and (_arrival_without_wish(head) or _later_step(head)):
+    if trig.type == "DEFECTION" and (_arrival_without_wish(head) or _later_step(head) or _other_way_out(head)):
+        return True
+    if trig.type == "DEFECTION" and _arrival_guessed(head):
         return True
     if trig.type == "DEFECTION" and (_toward_north(head) or _willing_known(head) or _asked_to_stay(head)):
         return True
     return _source_who_left(head) or _first_since(head) or _kept_from(head) or _suspected_at_large(head)
+
+
+# verbs of a way out offered as the other choice ("planned to defect to the South, or escape to China")
+WAYS_OUT = {"defect", "flee", "escape", "cross", "go", "head", "swim", "run", "leave"}
+
+
+def _other_way_out(head: Any) -> bool:
+    """The second of two ways out joined by "or" ("was planning to defect to South Korea, or escape to China"):
+    one leaving told with its alternative, no second defection."""
+    if head.dep_ != "conj" or head.head.lemma_.lower() not in WAYS_OUT:
+        return False
+    first = head.head
+    return any(c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < head.i for c in first.children)
+
+
+# verbs of a guess about how a flight ended ("everyone assumes he made it to the South")
+GUESSING = {"assume", "presume", "guess", "hope", "think", "suppose", "expect"}
+
+
+def _arrival_guessed(head: Any) -> bool:
+    """ "Everyone assumes he made it to the South": a guess at how a flight told before ended, no leaving of its
+    own."""
+    return head.lemma_.lower() in ("make", "get") and head.dep_ == "ccomp" and head.head.lemma_.lower() in GUESSING
 
 
 # the North as where someone went: "crossing the border into the North", "fled back to North Korea"
@@ -568,6 +595,33 @@ def _violence_wondered(head: Any) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
         and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in head.children)
     )
+
+
+# mishaps that kill or hurt with no attacker ("killed in a mine collapse", "injured when the truck overturned")
+HARM_VERBS = {"kill", "injure", "wound"}
+MISHAPS = re.compile(
+    r"\baccident|\bcollaps|\bexplo|\bblast\b|\bflood|\blandslide|\bcrash|\boverturn|\bskid|\bderail|"
+    r"\bcave-in|\bavalanche|\btyphoon|\bfire broke out|\bcaught fire",
+    re.I,
+)
+
+
+def _hurt_by_mishap(head: Any, sentence_triggers: list[Trigger]) -> bool:
+    """Someone killed or hurt in a mishap ("three miners were killed in a collapse", "a passenger in the vehicle was
+    injured" after the car overturned): a passive with no doer, the mishap named in its sentence or the one
+    before, and no other violence in the sentence."""
+    if head.lemma_.lower() not in HARM_VERBS or head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "auxpass" for c in head.children) and head.dep_ not in ("conj", "acl"):
+        return False
+    if any(c.dep_ == "agent" for c in head.children):
+        if not any(MISHAPS.search(t.lower_) for c in head.children if c.dep_ == "agent" for t in c.subtree):
+            return False  # "killed by soldiers": a doer named
+    if any(t.type == "VIOLENCE" and t.head.lemma_.lower() not in HARM_VERBS for t in sentence_triggers):
+        return False
+    doc, sent = head.doc, head.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else sent
+    return bool(MISHAPS.search(nlp.full_text(doc)[before.start_char : sent.end_char]))
 
 
 SPECULATING = {"may", "might", "could"}
