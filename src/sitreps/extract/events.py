@@ -262,17 +262,33 @@ def _left_on_duty(found: list[Trigger]) -> list[Trigger]:
     for trig in found:
         if trig.type != "DEFECTION" or trig.head.pos_ != "VERB":
             continue
-        for prep in trig.head.children:
+        for prep in trig.head.sent:
             if (
-                prep.dep_ == "prep"
-                and prep.lower_ == "on"
-                and any(o.dep_ == "pobj" and o.lemma_.lower() in DUTY_WORDS for o in prep.children)
+                prep.lower_ == "on"
+                and prep.dep_ == "prep"
                 and prep.i > 0
                 and prep.doc[prep.i - 1].lower_ == "while"
+                and any(o.dep_ == "pobj" and o.lemma_.lower() in DUTY_WORDS for o in prep.children)
+                and _duty_of(prep, trig.head)
             ):
                 added.append(Trigger("DESERTION", trig.start, trig.end, trig.head, trig.entry))
                 break
     return added
+
+
+def _duty_of(prep: Any, head: Any) -> bool:
+    """ "while on duty" told of the crossing: hung on the crossing itself, on a verb below it ("crossed the border
+    after shooting two superiors while on guard duty") or on the reporting verb ("escaped ..., while on night duty,
+    a source said"), not inside a relative clause or a participant ("a guard who was on duty")."""
+    tok = prep.head
+    for _ in range(6):
+        if tok.i == head.i:
+            return True
+        if tok.dep_ in DUTY_BARRIERS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    said = prep.head
+    return bool(said.lemma_.lower() in SAYING and said.i != head.i and head.head.i == said.i)
 
 
 def _mines_laid(found: list[Trigger]) -> list[Trigger]:
@@ -283,6 +299,9 @@ def _mines_laid(found: list[Trigger]) -> list[Trigger]:
 
 # what a soldier is on when he crosses ("while on patrol", "while on night duty")
 DUTY_WORDS = {"duty", "patrol", "guard", "watch", "sentry"}
+# a "while on duty" below these tells of someone else (a guard who was on duty, a man shot while on patrol)
+DUTY_BARRIERS = {"relcl", "acl", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "ccomp", "xcomp"}
+SAYING = {"say", "tell", "report", "add", "claim"}
 # verbs of onset whose gerund the parser reads as an adjective of the object ("began arresting smugglers")
 ONSET_OF_GERUND = {"begin", "start", "continue", "keep", "resume", "commence"}
 # a trigger noun before these names an incident ("an escape attempt", "a defection bid")

@@ -441,7 +441,9 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     # in the sentence, or bare plural subjects without a date
     if head.tag_ in PRESENT_TAGS and any(c.dep_ == "advmod" and c.lower_ in HABIT_ON_VERB for c in head.children):
         return "generic"
-    if not has_date and _generic_cue(span_text(sent)):
+    if _ongoing_as(head):
+        return "asserted"  # "..., as it steps up crackdowns on people trying to escape": a measure going on now
+    if not has_date and _generic_cue(span_text(sent)) and not _one_known_undergoes(head):
         cue_scope = _generic_scope(head)
         if cue_scope:
             return "generic"
@@ -453,6 +455,41 @@ def modality(head: Any, trigger_start: int, has_date: bool) -> str:
     if head.tag_ == "VBG" and head.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass") and present:
         return "generic"  # "Going AWOL is considered an offence": an activity in general
     return "asserted"
+
+
+# who acts for the state: a body named, or a pronoun standing for it
+BODY_WORDS = {"authority", "authorities", "official", "officials", "ministry", "party", "government", "regime",
+              "committee", "police", "state", "military", "agency", "agents", "guards", "pyongyang", "korea", "it",
+              "they"}  # fmt: skip
+
+
+def _ongoing_as(head: Any) -> bool:
+    """A present clause under "as" hung on a past or perfect one, done by the state or a body of it ("Pyongyang has
+    issued an order to open fire, as it steps up crackdowns on people trying to escape", "leading authorities to
+    lock down the area as they continue to search for him", "the death comes as security authorities bolster
+    crackdowns"): the measure going on at the time told, not a habit."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for _ in range(2):
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "continue to search for him"
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    present = verb.tag_ in PRESENT_TAGS or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children)
+    )
+    if not present:
+        return False
+    main = verb.head
+    told = (
+        main.tag_ == "VBD"
+        or main.lemma_.lower() == "come"
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in main.children)
+    )
+    if main.tag_ == "VB" and main.dep_ in ("conj", "xcomp", "ccomp", "advcl"):
+        # "leading authorities to lock down the area as they ...": an infinitive of a past narration
+        told = not any(c.dep_ == "aux" and c.tag_ == "MD" for v in (main, main.head) for c in v.children)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return told and bool(subjects) and all(s.lower_ in BODY_WORDS or s.lemma_.lower() in BODY_WORDS for s in subjects)
 
 
 RETURN_LEMMAS = {"repatriation", "deportation", "extradition", "repatriate", "deport", "extradite", "return", "send"}
@@ -644,8 +681,9 @@ def _generic_scope(head: Any) -> bool:
         if GENERIC_CUES.search(words) and tok.dep_ != "ROOT":
             return True
         for child in tok.children:
+            # not a cue inside a clause of the phrase ("with fear that frequent border crossers could bring it")
             if child.dep_ in ("advmod", "prep", "npadvmod", "aux") and GENERIC_CUES.search(
-                " ".join(t.lower_ for t in child.subtree)
+                " ".join(t.lower_ for t in _clause_tokens(child))
             ):
                 return True
         if tok.dep_ == "ROOT":
@@ -664,6 +702,31 @@ def _generic_scope(head: Any) -> bool:
                 return True
         if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # a clause of its own: "had been aggrieved for years and (that) he decided to desert"
+    return False
+
+
+# one person, named or pointed at: "he", "the soldier", "Kim"
+PERSON_NOUNS = {"soldier", "man", "woman", "defector", "officer", "guard", "smuggler", "trader", "resident",
+                "student", "private", "sergeant", "boy", "girl", "worker", "farmer", "victim", "prisoner",
+                "mother", "father", "son", "daughter", "wife", "husband"}  # fmt: skip
+
+
+def _one_known_undergoes(head: Any) -> bool:
+    """A past or perfect event of one known person, however often it came ("The soldier had been repeatedly
+    beaten by his superior", "he was frequently questioned"): what happened to them, not a habit of a kind."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb.pos_ not in ("VERB", "AUX") or _present_rule(verb):
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ") and c.lower_ != "is"
+                                     for c in verb.children)  # fmt: skip
+    if not past:
+        return False
+    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):  # (not "Kim has repeatedly called on ...")
+        if subj.lower_ in ("he", "she") or (subj.ent_type_ == "PERSON" and subj.tag_ == "NNP"):
+            return True
+        if subj.lower_ in PERSON_NOUNS and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every")
+                                                for c in subj.children):  # fmt: skip
+            return True
     return False
 
 
@@ -940,11 +1003,15 @@ def _bare_plural_generic(head: Any) -> bool:
     tok = head
     for _ in range(4):
         if tok.dep_ in ("acl", "relcl") and bare_plural(tok.head):
-            return True
-        if tok.head.i == tok.i:
-            break
+            # (not "has taken measures to tighten security", "established plans to increase ...": what they do)
+            return not (is_infinitive(tok) and tok.head.lemma_.lower() in MEASURE_WORDS)
+        if tok.head.i == tok.i or (tok.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in tok.children)):
+            break  # "residents who approach the river, as it steps up crackdowns": a clause of its own
         tok = tok.head
     return False
+
+
+MEASURE_WORDS = {"measure", "step", "action", "countermeasure", "plan"}
 
 
 # verbs whose present tense tells a state that lasts ("they are held in Onsong"), not a habit

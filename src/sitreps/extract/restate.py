@@ -52,8 +52,47 @@ def mark_presupposed(mentions: list[Mention], doc: Any, times: list[TimeExpressi
             continue  # "after he was caught on May 3": a date of its own tells the time of a happening
         sent = head.sent
         dated = any(sent.start_char <= s.start < sent.end_char for s in spans)
+        if m.type in CUSTODY_TYPES and _group_told_again(head):
+            m.anaphoric = True  # "detain the group for repatriation", "all 41 of them were sent back"
+            continue
         if _presupposed(head, clause, dated):
             m.anaphoric = True
+
+
+CUSTODY_TYPES = {"ARREST", "PUNISHMENT"}
+EARLIER = {"previously", "earlier", "once", "formerly", "before"}
+# quantifiers that take a part or the whole of a group told ("all of them", "all 41 of the defectors")
+GROUP_PARTS = {"all", "both", "each"}
+
+
+def _group_told_again(head: Any) -> bool:
+    """A custody verb whose people are a group pointed back at ("the group was sent back", "detain the group",
+    "the 41 were repatriated", "all 41 of them have been repatriated"): the group's custody told again, not new
+    people. Not "another group", "a group of ten", "the other eight", "the group of five arrested in May"."""
+    if head.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in head.children):
+        return False  # "the two had previously been arrested for carrying copper": an earlier custody
+    people = [c for c in head.children if c.dep_ in ("nsubjpass", "dobj")]
+    return len(people) == 1 and _known_group(people[0])
+
+
+def _known_group(noun: Any) -> bool:
+    words = {c.lower_ for c in noun.children}
+    if words & NEW_WORDS - GROUP_PARTS or any(c.dep_ in ("relcl", "acl", "amod", "compound") for c in noun.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    if (noun.lower_ == "group" or noun.pos_ == "NUM") and definite:
+        return not any(c.dep_ == "prep" for c in noun.children)  # "the group", "the 41"
+    if noun.lower_ in GROUP_PARTS or (noun.pos_ == "NUM" and words & GROUP_PARTS):
+        # "all of them", "all 41 of the defectors": the whole of a group named as known
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        known = [g for p in of for g in p.children if g.dep_ == "pobj"]
+        return len(known) == 1 and (
+            known[0].lower_ in ("them", "those")
+            or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in known[0].children)
+        )
+    return False
 
 
 def _known_act_of_one(head: Any) -> bool:

@@ -58,6 +58,8 @@ def purpose_told(trig: Trigger, head: Any) -> bool:
             and gov.head.lemma_.lower() in ("make", "take", "establish", "adopt", "draw", "draft", "reach")
         ):
             return True  # "a decision has been made to punish", "established plans to increase surveillance"
+    if trig.type == "CRACKDOWN" and _measure_taken(head):
+        return True  # "the garrison has taken measures to tighten security": the measure is the tightening
     if head.dep_ == "advcl" and gov.pos_ == "VERB":
         if glemma in RESULT_VERBS and any(c.dep_ in ("dobj", "prep") for c in gov.children):
             return True  # "has led to police to order its officers to fire": the order given
@@ -71,6 +73,29 @@ def purpose_told(trig: Trigger, head: Any) -> bool:
             if anc.pos_ == "VERB":
                 break
     return False
+
+
+# "took measures to ...", "has adopted steps to ...": a measure taken, told by what it does
+MEASURE_NOUNS = {"measure", "step", "action", "countermeasure"}
+TAKING_VERBS = {"take", "adopt", "implement", "introduce", "enforce"}
+
+
+def _measure_taken(head: Any) -> bool:
+    """An infinitive that says what a measure taken does ("the border garrison has taken measures to tighten
+    security", "police took steps to block the road"): the measure itself, not an aim beside it. A measure only
+    urged or planned stays what its verb makes it."""
+    gov = head.head
+    if head.dep_ in ("acl", "relcl") and gov.lemma_.lower() in MEASURE_NOUNS and gov.dep_ in ("dobj", "nsubjpass"):
+        verb = gov.head
+    elif head.dep_ == "advcl" and gov.pos_ == "VERB":
+        verb = gov
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children):
+            return False
+    else:
+        return False
+    if verb.lemma_.lower() not in TAKING_VERBS or verb.tag_ == "VB":
+        return False  # "ordered to take measures to ...", "will take steps to ...": not taken yet
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def governing_verb(head: Any) -> str:
@@ -225,6 +250,12 @@ PLACE_TARGETS = {"station", "post", "office", "house", "home", "building", "camp
 INVOLVEMENT = {"involve", "involved", "engage", "engaged", "participate", "implicate", "implicated", "active"}
 
 
+# nouns of putting a force or a measure in place ("the deployment of inspection teams", "the mobilization of task
+# forces"), or of what a measure aims at ("the primary target of crackdowns"): the measure is told, not a topic
+PUTTING_IN_PLACE = {"deployment", "mobilization", "mobilisation", "dispatch", "formation", "organization",
+                    "organisation", "establishment", "creation", "installation", "stationing", "target"}  # fmt: skip
+
+
 def bare_topic(head: Any, sentence_triggers: list[Trigger]) -> bool:
     """A bare activity noun hung on a noun that tells no incident: "a stronghold for smuggling and defections",
     "the causes of desertion", "a lot of contact ..., including a lot of smuggling"."""
@@ -256,6 +287,8 @@ def bare_topic(head: Any, sentence_triggers: list[Trigger]) -> bool:
         holder = holder.head.head if holder.dep_ == "pobj" else holder
         if holder.pos_ not in ("NOUN", "PROPN"):
             return False
+    if holder.lemma_.lower() in PUTTING_IN_PLACE:
+        return False  # "the deployment of inspection teams along the border": the measure itself
     event_heads = {t.head.i for t in sentence_triggers}
     return holder.i not in event_heads and not any(c.dep_ == "nummod" for c in holder.children)
 

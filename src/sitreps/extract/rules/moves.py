@@ -17,6 +17,13 @@ from sitreps.model import Actor
 QUESTIONING = {"question", "questioning", "interrogate", "interrogation", "debrief", "debriefing"}
 # South Korea's screening of arrivals is no enforcement incident ("being questioned by the NIS")
 SCREENING_BODIES = ("intelligence service", "nis", "unification", "joint chiefs", "jcs", "south korean", "seoul")
+# the same, as whole words ("nis" is no body inside "ministry" or "punished", so the Ministry of State Security's
+# inquiries are kept), with Seoul's defense ministry that the substring used to catch
+SCREENING_RE = re.compile(
+    r"\b(?:"
+    + "|".join((*SCREENING_BODIES, "defense ministry", "defence ministry", "ministry of national defense"))
+    + r")\b"
+)
 WH_MARKS = {"whether", "if"}
 CLAIMS = {"report", "claim", "information", "account", "story", "rumor", "rumour", "allegation"}
 LEAVING = {"defect", "defection", "flee", "escape", "surrender", "asylum", "defector", "desert"}
@@ -93,8 +100,10 @@ def wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
         return True  # "their claim for asylum was being investigated": a claim checked, no crackdown
     if trig.type == "CRACKDOWN" and (lemma in INQUIRY or lemma in QUESTIONING) and _seoul_procedure(head, actors):
         return True  # "relevant authorities will investigate", "the man was under investigation", "During the probe"
+    if trig.type == "CRACKDOWN" and (lemma in INQUIRY or lemma in QUESTIONING) and _joint_screening(head):
+        return True  # "the results of the joint interrogation", "plans a joint investigation": Seoul's screening
     if trig.type == "CRACKDOWN" and lemma in INQUIRY:
-        if any(any(b in a.text.lower() for b in SCREENING_BODIES) for a in actors):
+        if any(SCREENING_RE.search(a.text.lower()) for a in actors):
             return True  # "South Korean authorities took the boat for investigation": Seoul's screening
         verb = head
         for _ in range(5):  # "took the boat to a port for investigation": the clause that holds the inquiry
@@ -102,11 +111,7 @@ def wire_non_incident(trig: Trigger, head: Any, actors: list[Actor]) -> bool:
                 break
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            subj is not None
-            and head.pos_ == "NOUN"
-            and any(b in " ".join(t.lower_ for t in subj.subtree) for b in SCREENING_BODIES)
-        ):
+        if subj is not None and head.pos_ == "NOUN" and SCREENING_RE.search(" ".join(t.lower_ for t in subj.subtree)):
             return True
         if _asks_whether(verb):
             return True  # "is investigating whether the report is correct": checking the news
@@ -161,7 +166,7 @@ def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
             and any(g.lemma_.lower() in LEAVING for g in c.children)
             for c in head.children
         )
-        and any(b in nlp.span_text(head.sent).lower() for b in SCREENING_BODIES)
+        and SCREENING_RE.search(nlp.span_text(head.sent).lower())
     ):
         return True  # "taken into custody by South Korean guards, he would face an investigation over his defection"
     if head.pos_ != "NOUN" or head.dep_ != "pobj":
@@ -171,6 +176,23 @@ def _seoul_procedure(head: Any, actors: list[Actor]) -> bool:
         return bool(clause.dep_ == "ROOT" and prep.head.i == clause.i and prep.i < clause.i)  # "During the probe, ..."
     # "defected to a South Korean island ... and was under investigation": the screening of the arrival
     return prep.lower_ == "under" and clause.dep_ == "conj" and clause.head.lemma_.lower() in LEAVING
+
+
+def _joint_screening(head: Any) -> bool:
+    """South Korea's "joint investigation" (or interrogation) of an arrival by its intelligence service, military
+    and police: a noun with "joint" in a report that names Seoul's screening bodies and no North Korean body in
+    the sentence (a "joint inspection" by the MSS and the police is a crackdown)."""
+    if head.pos_ != "NOUN" or not any(c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in head.children):
+        return False
+    sent = nlp.span_text(head.sent).lower()
+    if any(b in sent for b in NORTH_BODIES):
+        return False
+    return bool(SCREENING_RE.search(nlp.full_text(head.doc).lower()))
+
+
+# North Korea's own enforcement bodies, named in a sentence that tells their joint inquiry
+NORTH_BODIES = ("state security", "mss", "people's security", "public security", "prosecutor", "bowibu",
+                "inspection team", "grouppa", "gruppa", "party", "north korean authorities")  # fmt: skip
 
 
 CRIMES = {"murder", "kill", "killing", "rob", "robbery", "rape", "stab", "stabbing", "assault", "homicide", "beat",
