@@ -42,3 +42,18 @@ def test_the_day_a_lockdown_ends_does_not_date_it() -> None:
     found = extract("Hyesan was placed under lockdown until Dec. 4, a source told Daily NK.", "2021-11-25")
     lockdown = find(found, "CRACKDOWN", "lockdown")
     assert lockdown.date.value is None
+
+
+def test_the_ministry_of_state_security_is_no_screening_body() -> None:
+    """ "nis" (Seoul's intelligence service) used to match inside "Ministry": the North's own questioning of
+    residents was taken for South Korea's screening of an arrival."""
+    from sitreps import nlp
+    from sitreps.extract.rules.context import questioned_in_custody
+    from sitreps.model import Actor
+
+    doc = nlp.load()("The Ministry of State Security questioned residents of the village.")
+    verb = next(t for t in doc if t.lower_ == "questioned")
+    north = [Actor(text="The Ministry of State Security", cls="SECURITY_POLICE")]
+    south = [Actor(text="the National Intelligence Service", cls="FOREIGN_AUTHORITY")]
+    assert not questioned_in_custody(verb, [], north)
+    assert questioned_in_custody(verb, [], south)

@@ -12,7 +12,7 @@ from sitreps.extract.modality import is_infinitive
 from sitreps.extract.places import Gazetteer
 from sitreps.extract.references import ReportCue
 from sitreps.extract.rules.custody import VESSELS, custody_dropped, domestic_dropped
-from sitreps.extract.rules.moves import LEAVING, QUESTIONING, SCREENING_BODIES, sea_crossing_returned, wire_dropped
+from sitreps.extract.rules.moves import LEAVING, QUESTIONING, SCREENING_RE, sea_crossing_returned, wire_dropped
 from sitreps.extract.rules.orders import ISSUING_VERBS, directive_dropped
 from sitreps.extract.rules.shared import INQUIRY, THOSE
 from sitreps.model import Actor, Source, Span
@@ -215,7 +215,7 @@ RELEASE_VERBS = {"release", "free"}
 def questioned_in_custody(head: Any, sentence_triggers: list[Trigger], actors: list[Actor]) -> bool:
     """Questioning told with the custody it happens in ("was detained and is being questioned", "held for
     questioning"), or South Korea's screening of a new arrival."""
-    if any(any(b in a.text.lower() for b in SCREENING_BODIES) for a in actors):
+    if any(SCREENING_RE.search(a.text.lower()) for a in actors):
         return True
     if head.dep_ == "advcl" and head.head.lemma_.lower() in STATEMENT_VERBS:
         return True  # "when questioned, the crew said ...", "confessed while being questioned": what was said
