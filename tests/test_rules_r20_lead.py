@@ -57,3 +57,15 @@ def test_the_ministry_of_state_security_is_no_screening_body() -> None:
     south = [Actor(text="the National Intelligence Service", cls="FOREIGN_AUTHORITY")]
     assert not questioned_in_custody(verb, [], north)
     assert questioned_in_custody(verb, [], south)
+
+
+def test_the_regime_as_the_subject_issues_an_order() -> None:
+    """A role phrase is read without its article, so "the regime" was only found inside a longer name; as a bare
+    subject it named no issuer and the order was dropped."""
+    found = extract(
+        "The regime has issued an order to fire on residents who approach the river, a source in Ryanggang "
+        "Province said.",
+        "2020-09-01",
+    )
+    order = find(found, "DIRECTIVE", "issued an order")
+    assert [a.cls for a in order.actors] == ["LEADERSHIP"]
