@@ -132,3 +132,11 @@ def test_seed_text_takes_the_text_of_its_parse_only() -> None:
     empty = language("")
     nlp.seed_text(empty, "")  # an empty parse: nothing to seed, no error
     assert nlp.full_text(empty) == ""
+
+
+def test_bare_plural_is_a_kind_not_people_told_of() -> None:
+    doc = nlp.load()("Agents arrested smugglers, the two brokers and their drivers.")
+    by_word = {t.text: t for t in doc}
+    assert nlp.bare_plural(by_word["smugglers"])
+    assert not nlp.bare_plural(by_word["brokers"])  # "the two brokers": people told of
+    assert not nlp.bare_plural(by_word["drivers"])  # "their drivers"

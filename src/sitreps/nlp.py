@@ -166,3 +166,9 @@ def span_text(span: Any) -> str:
     """`span.text`, cut from the document's text built once per document (`full_text`): a Span's own `.text`
     joins its tokens again on every call, and the extraction asks for sentences' texts often."""
     return full_text(span.doc)[span.start_char : span.end_char]
+
+
+def bare_plural(tok: Any) -> bool:
+    """A plural noun with no determiner, possessive or number ("smugglers", "people who ..."): a kind of people,
+    not people told of."""
+    return tok.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)

@@ -313,12 +313,7 @@ def _arrests_kind_ongoing(head: Any) -> bool:
     phones", "are busting remittance brokers"): a progressive verb whose object is a bare plural, a sweep."""
     if head.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children):
         return False
-    return any(
-        c.dep_ == "dobj"
-        and c.tag_ in ("NNS", "NNPS")
-        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
-        for c in head.children
-    )
+    return any(c.dep_ == "dobj" and nlp.bare_plural(c) for c in head.children)
 
 
 def _finite_past_as_modifier(token: Any) -> bool:

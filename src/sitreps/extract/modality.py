@@ -15,7 +15,7 @@ from typing import Any
 
 from sitreps.extract.cues import FREQUENCY_ADVERBS, SELDOM_ADVERBS
 from sitreps.extract.location import ACTOR_COUNTRIES
-from sitreps.nlp import span_text
+from sitreps.nlp import bare_plural, span_text
 
 # adverbs that make a present-tense verb a habit
 HABIT_ON_VERB = FREQUENCY_ADVERBS | SELDOM_ADVERBS
@@ -586,7 +586,7 @@ def _ability_of_a_kind(head: Any) -> bool:
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ABILITY_SUBJECTS:
             return True
-        if subj.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children):
+        if bare_plural(subj):
             return True
     return False
 
@@ -935,8 +935,7 @@ def _threatened_class(verb: Any) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "must", "'ll") for c in verb.children):
         return False
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        bare = subj.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
-        if bare and any(c.dep_ == "relcl" for c in subj.children):
+        if bare_plural(subj) and any(c.dep_ == "relcl" for c in subj.children):
             return True
         if subj.lower_ in ("those", "people") and any(c.dep_ == "relcl" for c in subj.children):
             return True
@@ -965,7 +964,7 @@ def _quantified(subj: Any) -> bool:
 def _bare_plural_generic(head: Any) -> bool:
     """Habitual plural: "officers involved in smuggling", "soldiers desert" in the present."""
 
-    def bare_plural(tok: Any) -> bool:
+    def unmarked_plural(tok: Any) -> bool:
         if tok.tag_ not in ("NNS", "NNPS"):
             return False
         return not any(
@@ -991,7 +990,7 @@ def _bare_plural_generic(head: Any) -> bool:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING_VERBS:
             verb = tok
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subj and bare_plural(subj[0]) and verb.tag_ in ("VBP", "VBZ"):
+    if subj and unmarked_plural(subj[0]) and verb.tag_ in ("VBP", "VBZ"):
         return True
     # "a lot of soldiers are going AWOL", "many soldiers are deserting": a quantity of people, in the present
     present = verb.tag_ in ("VBP", "VBZ") or (
@@ -1002,7 +1001,7 @@ def _bare_plural_generic(head: Any) -> bool:
     # participle or gerund attached to a bare plural ("officers involved in smuggling and helping others defect")
     tok = head
     for _ in range(4):
-        if tok.dep_ in ("acl", "relcl") and bare_plural(tok.head):
+        if tok.dep_ in ("acl", "relcl") and unmarked_plural(tok.head):
             # (not "has taken measures to tighten security", "established plans to increase ...": what they do)
             return not (is_infinitive(tok) and tok.head.lemma_.lower() in MEASURE_WORDS)
         if tok.head.i == tok.i or (tok.dep_ in ("advcl", "conj") and any(c.dep_ in SUBJECTS for c in tok.children)):

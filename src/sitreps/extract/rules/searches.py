@@ -277,12 +277,7 @@ def operation_for_kind(head: Any) -> bool:
     nouns = [gov] if gov.pos_ == "NOUN" else [c for c in gov.children if c.dep_ == "dobj"]
     if not any(n.lemma_.lower() in OPERATION_NOUNS for n in nouns):
         return False
-    return any(
-        c.dep_ == "dobj"
-        and c.tag_ in ("NNS", "NNPS")
-        and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)
-        for c in head.children
-    )
+    return any(c.dep_ == "dobj" and nlp.bare_plural(c) for c in head.children)
 
 
 def _sent_for_kind(head: Any) -> bool:
